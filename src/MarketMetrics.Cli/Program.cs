@@ -1,0 +1,3 @@
+using MarketMetrics.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error, Console.In);
