@@ -1,0 +1,117 @@
+namespace MarketMetrics;
+
+public sealed partial class MetricBasis
+{
+    /// <summary>Gets MaaS token call volume on the public cloud: tokens of third-party and own models called on the
+    /// vendor's platform; the vendor's internal business calls, self-deployed open-source models and private cloud
+    /// excluded (Volcano Engine's 46.4%, IDC's 536.7萬億 tokens).</summary>
+    public static MetricBasis MaasTokenVolume { get; } = new(
+        "maas-token-volume",
+        "MaaS token call volume (public cloud)",
+        "Tokens of all models (third-party and the vendor's own) called through the vendor's public-cloud MaaS platform; excludes the vendor's internal business calls, open-source models customers deploy on IaaS/PaaS, and private cloud.",
+        [Dimension.TokenCount, Dimension.Share, Dimension.TokenRate],
+        BasisScope.Empty
+            .With(ScopeKeys.Channels, "public-cloud")
+            .With(ScopeKeys.ThirdPartyModels, true)
+            .With(ScopeKeys.InternalBusinessCalls, false)
+            .With(ScopeKeys.SelfDeployedOpenSource, false)
+            .With(ScopeKeys.PrivateCloud, false));
+
+    /// <summary>Gets MaaS revenue: money from model calls on the public cloud (the article's 5-6億元 market estimate).</summary>
+    public static MetricBasis MaasRevenue { get; } = new(
+        "maas-revenue",
+        "MaaS revenue (public cloud)",
+        "Revenue from model-as-a-service calls on the public cloud.",
+        [Dimension.Money, Dimension.Share],
+        BasisScope.Empty.With(ScopeKeys.Channels, "public-cloud"));
+
+    /// <summary>Gets full-stack cloud revenue: infrastructure (GPU/IaaS), PaaS and MaaS together (Alibaba Cloud's 超800億元).</summary>
+    public static MetricBasis FullStackCloudRevenue { get; } = new(
+        "full-stack-cloud-revenue",
+        "Full-stack cloud revenue",
+        "Revenue from the whole stack: infrastructure (GPU, IaaS), PaaS and MaaS.",
+        [Dimension.Money, Dimension.Share],
+        BasisScope.Empty.With(ScopeKeys.Iaas, true).With(ScopeKeys.Paas, true).With(ScopeKeys.Maas, true));
+
+    /// <summary>Gets AI public-cloud services revenue, product customisation and industry solutions included (Baidu's basis).</summary>
+    public static MetricBasis AiPublicCloudServicesRevenue { get; } = new(
+        "ai-public-cloud-services-revenue",
+        "AI public-cloud services revenue",
+        "Revenue of the 'AI public cloud services' market, including product customisation and industry-solution revenue.",
+        [Dimension.Money, Dimension.Share],
+        BasisScope.Empty.With(ScopeKeys.Customisation, true).With(ScopeKeys.IndustrySolutions, true));
+
+    /// <summary>Gets LLM tender wins counted by number of projects (Baidu's "中標項目數量第一").</summary>
+    public static MetricBasis LlmTenderWinsByCount { get; } = new(
+        "llm-tender-wins",
+        "LLM tender wins",
+        "Large-model projects won in public tenders.",
+        [Dimension.Count, Dimension.Money, Dimension.Share],
+        BasisScope.Empty.With(ScopeKeys.Measure, "count"));
+
+    /// <summary>Gets LLM tender wins counted by amount won (Baidu's "中標金額第一").</summary>
+    public static MetricBasis LlmTenderWinsByAmount { get; } = LlmTenderWinsByCount.WithScope(ScopeKeys.Measure, "amount");
+
+    /// <summary>Gets the share of daily token calls of self-developed models across all channels (Frost &amp; Sullivan: 通義 17.7%).</summary>
+    public static MetricBasis SelfDevelopedModelTokenShare { get; } = new(
+        "self-developed-model-token-share",
+        "Self-developed-model token share",
+        "Share of token calls of each vendor's self-developed models, across all channels (public cloud, own products, private deployments).",
+        [Dimension.Share, Dimension.TokenCount],
+        BasisScope.Empty.With(ScopeKeys.Channels, "all"));
+
+    /// <summary>Gets a model's unit price (list price, unless the scope says discounted or effective; input, output or blended tokens).</summary>
+    public static MetricBasis ModelUnitPrice { get; } = new(
+        "model-unit-price",
+        "Model unit price",
+        "The price per token of a model: list, discounted or effective; for input, output or blended tokens.",
+        [Dimension.UnitPrice],
+        BasisScope.Empty.With(ScopeKeys.PriceType, "list"));
+
+    /// <summary>Gets serving capacity in tokens per minute (TPM); other measures: concurrency, users served at a stated per-user load.</summary>
+    public static MetricBasis ServingCapacity { get; } = new(
+        "serving-capacity",
+        "Serving capacity",
+        "How much load a service takes: tokens per minute, concurrent requests, or users served at a stated per-user load.",
+        [Dimension.TokenRate, Dimension.Count],
+        BasisScope.Empty.With(ScopeKeys.Measure, "tpm"));
+
+    /// <summary>Gets serving latency between output tokens (吐字间隔); the other measure is time to first token.</summary>
+    public static MetricBasis ServingLatency { get; } = new(
+        "serving-latency",
+        "Serving latency",
+        "How fast a service answers: the interval between output tokens, or the time to the first token.",
+        [Dimension.Duration],
+        BasisScope.Empty.With(ScopeKeys.Measure, "inter-token"));
+
+    /// <summary>Gets token consumption of a model family across the vendor's own products and all channels (Doubao's 超16.4萬億 a day).</summary>
+    public static MetricBasis OwnProductsTokenConsumption { get; } = new(
+        "own-products-token-consumption",
+        "Token consumption incl. own products",
+        "Tokens consumed by a model family everywhere, the vendor's own products included.",
+        [Dimension.TokenCount, Dimension.TokenRate],
+        BasisScope.Empty.With(ScopeKeys.Channels, "all").With(ScopeKeys.InternalBusinessCalls, true));
+
+    /// <summary>Gets the number of vendors active in a market (约十家 mainstream cloud vendors).</summary>
+    public static MetricBasis VendorCount { get; } = new(
+        "vendor-count",
+        "Number of vendors",
+        "How many vendors are active in a market.",
+        [Dimension.Count]);
+
+    /// <summary>Gets a growth multiple of some measure (market size 100倍, Doubao's consumption 137倍).</summary>
+    public static MetricBasis GrowthMultiple { get; } = new(
+        "growth-multiple",
+        "Growth multiple",
+        "How many times a measure has grown or is expected to grow; the scope's measure says of what.",
+        [Dimension.Multiple],
+        BasisScope.Empty.With(ScopeKeys.Measure, "market-size"));
+
+    /// <summary>Gets every built-in basis.</summary>
+    public static IReadOnlyList<MetricBasis> WellKnown { get; } =
+    [
+        MaasTokenVolume, MaasRevenue, FullStackCloudRevenue, AiPublicCloudServicesRevenue, LlmTenderWinsByCount,
+        LlmTenderWinsByAmount, SelfDevelopedModelTokenShare, ModelUnitPrice, ServingCapacity, ServingLatency,
+        OwnProductsTokenConsumption, VendorCount, GrowthMultiple,
+    ];
+}

@@ -1,0 +1,50 @@
+namespace MarketMetrics;
+
+/// <summary>The well-known scope keys and values of the built-in <see cref="MetricBasis"/> instances.</summary>
+public static class ScopeKeys
+{
+    /// <summary>The value of a key whose part is counted.</summary>
+    public const string Included = "included";
+
+    /// <summary>The value of a key whose part is left out.</summary>
+    public const string Excluded = "excluded";
+
+    /// <summary>Calls of third-party models offered on the vendor's platform.</summary>
+    public const string ThirdPartyModels = "third-party-models";
+
+    /// <summary>Calls made by the vendor's own businesses (ByteDance's apps on Volcano Engine).</summary>
+    public const string InternalBusinessCalls = "internal-business-calls";
+
+    /// <summary>Open-source models that customers deploy themselves on IaaS/PaaS.</summary>
+    public const string SelfDeployedOpenSource = "self-deployed-open-source";
+
+    /// <summary>Private-cloud and on-premises deployments.</summary>
+    public const string PrivateCloud = "private-cloud";
+
+    /// <summary>Infrastructure (GPU, IaaS) revenue.</summary>
+    public const string Iaas = "iaas";
+
+    /// <summary>Platform (PaaS) revenue.</summary>
+    public const string Paas = "paas";
+
+    /// <summary>Model-as-a-service (MaaS) revenue.</summary>
+    public const string Maas = "maas";
+
+    /// <summary>Product customisation revenue.</summary>
+    public const string Customisation = "customisation";
+
+    /// <summary>Industry-solution revenue.</summary>
+    public const string IndustrySolutions = "industry-solutions";
+
+    /// <summary>Which channels count: <c>all</c> or <c>public-cloud</c>.</summary>
+    public const string Channels = "channels";
+
+    /// <summary>What is measured, for bases with several measures (<c>count</c>, <c>amount</c>, <c>tpm</c> …).</summary>
+    public const string Measure = "measure";
+
+    /// <summary>Which price: <c>list</c>, <c>discounted</c> or <c>effective</c>.</summary>
+    public const string PriceType = "price-type";
+
+    /// <summary>Which tokens a price is for: <c>input</c>, <c>output</c> or <c>blended</c>.</summary>
+    public const string TokenDirection = "token-direction";
+}

@@ -1,0 +1,180 @@
+using System.Numerics;
+
+namespace MarketMetrics;
+
+/// <summary>The direction a result that does not fit in a <see cref="decimal"/> is rounded to.</summary>
+internal enum RoundingDirection
+{
+    /// <summary>Towards negative infinity (used for lower bounds).</summary>
+    Down,
+
+    /// <summary>Towards positive infinity (used for upper bounds).</summary>
+    Up,
+}
+
+/// <summary>
+/// Decimal multiplication and division with directed rounding: the result is exact when it fits in a
+/// <see cref="decimal"/> (28 significant digits), and otherwise rounded in the stated direction, so that
+/// interval bounds always contain the exact result.
+/// </summary>
+internal static class ExactDecimal
+{
+    private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
+    private const int MaxScale = 28;
+
+    /// <summary>Multiplies exactly, or rounds in <paramref name="direction"/> when the product needs more digits.</summary>
+    /// <exception cref="OverflowException">The product's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
+    public static decimal Multiply(decimal left, decimal right, RoundingDirection direction, out bool exact)
+    {
+        // Fast path: the BCL product is exact when both mantissas are small enough not to be rounded.
+        if (FitsInLong(left, out long lm, out int ls) && FitsInLong(right, out long rm, out int rs)
+            && Math.Abs((double)lm) * Math.Abs((double)rm) < 7.9e27 && ls + rs <= MaxScale)
+        {
+            exact = true;
+            return left * right;
+        }
+
+        (BigInteger lMant, int lScale) = Decompose(left);
+        (BigInteger rMant, int rScale) = Decompose(right);
+        return Compose(lMant * rMant, lScale + rScale, direction, out exact);
+    }
+
+    /// <summary>Adds exactly, or rounds in <paramref name="direction"/> when the sum needs more than 28 digits.</summary>
+    /// <exception cref="OverflowException">The sum's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
+    public static decimal Add(decimal left, decimal right, RoundingDirection direction, out bool exact)
+    {
+        (BigInteger lMant, int lScale) = Decompose(left);
+        (BigInteger rMant, int rScale) = Decompose(right);
+        int scale = Math.Max(lScale, rScale);
+        BigInteger sum = (lMant * BigInteger.Pow(10, scale - lScale)) + (rMant * BigInteger.Pow(10, scale - rScale));
+        return Compose(sum, scale, direction, out exact);
+    }
+
+    /// <summary>Divides exactly when the quotient terminates within 28 digits, or rounds in <paramref name="direction"/>.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
+    public static decimal Divide(decimal dividend, decimal divisor, RoundingDirection direction, out bool exact)
+    {
+        if (divisor == 0m)
+        {
+            throw new DivideByZeroException("Cannot divide a figure by zero.");
+        }
+
+        if (dividend == 0m)
+        {
+            exact = true;
+            return 0m;
+        }
+
+        (BigInteger nMant, int nScale) = Decompose(dividend);
+        (BigInteger dMant, int dScale) = Decompose(divisor);
+
+        // Scale the numerator up so the integer quotient carries more digits than a decimal can hold.
+        const int ExtraDigits = 60;
+        BigInteger scaledNumerator = nMant * BigInteger.Pow(10, ExtraDigits);
+        BigInteger quotient = BigInteger.DivRem(scaledNumerator, dMant, out BigInteger remainder);
+        int scale = nScale - dScale + ExtraDigits;
+        bool remainderExact = remainder.IsZero;
+        if (!remainderExact)
+        {
+            // Make the truncated quotient a directed rounding, then mark it inexact.
+            bool negative = (scaledNumerator.Sign < 0) != (dMant.Sign < 0);
+            if (direction == RoundingDirection.Up && !negative)
+            {
+                quotient += 1;
+            }
+            else if (direction == RoundingDirection.Down && negative)
+            {
+                quotient -= 1;
+            }
+        }
+
+        decimal result = Compose(quotient, scale, direction, out exact);
+        exact &= remainderExact;
+        return result;
+    }
+
+    private static bool FitsInLong(decimal value, out long mantissa, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] != 0 || bits[1] < 0)
+        {
+            mantissa = 0;
+            return false;
+        }
+
+        mantissa = ((long)bits[1] << 32) | (uint)bits[0];
+        if (bits[3] < 0)
+        {
+            mantissa = -mantissa;
+        }
+
+        return true;
+    }
+
+    private static (BigInteger Mantissa, int Scale) Decompose(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = new BigInteger((uint)bits[0])
+            | (new BigInteger((uint)bits[1]) << 32)
+            | (new BigInteger((uint)bits[2]) << 64);
+        if (bits[3] < 0)
+        {
+            mantissa = -mantissa;
+        }
+
+        return (mantissa, (bits[3] >> 16) & 0xFF);
+    }
+
+    private static decimal Compose(BigInteger mantissa, int scale, RoundingDirection direction, out bool exact)
+    {
+        exact = true;
+        while (scale < 0)
+        {
+            mantissa *= 10;
+            scale++;
+        }
+
+        // Drop trailing zeros first: they cost no precision.
+        while (scale > 0 && !mantissa.IsZero && (mantissa % 10).IsZero)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        while (scale > MaxScale || BigInteger.Abs(mantissa) > MaxMantissa)
+        {
+            if (scale == 0)
+            {
+                throw new OverflowException("The result is beyond the range of decimal (about ±7.9×10^28).");
+            }
+
+            BigInteger quotient = BigInteger.DivRem(mantissa, 10, out BigInteger remainder);
+            if (!remainder.IsZero)
+            {
+                exact = false;
+                if (direction == RoundingDirection.Up && mantissa.Sign > 0)
+                {
+                    quotient += 1;
+                }
+                else if (direction == RoundingDirection.Down && mantissa.Sign < 0)
+                {
+                    quotient -= 1;
+                }
+            }
+
+            mantissa = quotient;
+            scale--;
+        }
+
+        bool negative = mantissa.Sign < 0;
+        BigInteger magnitude = BigInteger.Abs(mantissa);
+        int lo = (int)(uint)(magnitude & uint.MaxValue);
+        int mid = (int)(uint)((magnitude >> 32) & uint.MaxValue);
+        int hi = (int)(uint)((magnitude >> 64) & uint.MaxValue);
+        return new decimal(lo, mid, hi, negative, (byte)scale);
+    }
+}

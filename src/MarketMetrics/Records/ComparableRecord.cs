@@ -1,0 +1,149 @@
+namespace MarketMetrics;
+
+/// <summary>
+/// The normalised form of a claim: the figure in its canonical unit, the canonical period and aggregation, the
+/// basis with its scope and the market, with provenance back to the <see cref="Claim"/> and every assumption,
+/// conversion and warning that normalisation recorded. Records on the same basis, market, period and aggregation
+/// can be compared.
+/// </summary>
+/// <remarks>
+/// <para>Equality is structural over every member, the source claim included. Lists are copied on init, so a record
+/// never changes after construction. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ComparableRecord : IEquatable<ComparableRecord>
+{
+    private readonly RecordNote[] _assumptions = [];
+    private readonly RecordNote[] _conversions = [];
+    private readonly RecordNote[] _warnings = [];
+    private readonly string[] _inputs = [];
+
+    /// <summary>Creates a record.</summary>
+    /// <param name="id">The record's id (by convention the claim's id, with a suffix when one claim gives several records).</param>
+    /// <param name="claim">The claim it was normalised from.</param>
+    /// <param name="value">The figure, in its canonical unit.</param>
+    /// <param name="basis">The basis with its scope.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="value"/> is not in a canonical unit.</exception>
+    public ComparableRecord(string id, Claim claim, Figure value, MetricBasis basis)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(basis);
+        if (!value.Unit.IsCanonical)
+        {
+            throw new ArgumentException($"A record's value must be in a canonical unit; '{value.Unit.Symbol}' converts to '{value.Unit.Canonical.Symbol}'.", nameof(value));
+        }
+
+        Id = id;
+        Claim = claim;
+        Value = value;
+        Basis = basis;
+        Subject = claim.Subject;
+        Claimant = claim.Claimant;
+        Market = claim.Market;
+        Period = claim.Period;
+        Aggregation = claim.Aggregation;
+        Status = claim.Status;
+    }
+
+    /// <summary>Gets the record's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the claim the record was normalised from (provenance).</summary>
+    public Claim Claim { get; }
+
+    /// <summary>Gets the figure in its canonical unit.</summary>
+    public Figure Value { get; }
+
+    /// <summary>Gets the basis with its scope.</summary>
+    public MetricBasis Basis { get; }
+
+    /// <summary>Gets the normalised subject id; the claim's subject by default.</summary>
+    public string Subject { get; init; }
+
+    /// <summary>Gets the normalised claimant id; the claim's claimant by default.</summary>
+    public string Claimant { get; init; }
+
+    /// <summary>Gets the market; the claim's by default.</summary>
+    public Market? Market { get; init; }
+
+    /// <summary>Gets the period; the claim's by default.</summary>
+    public ReportingPeriod? Period { get; init; }
+
+    /// <summary>Gets the aggregation; the claim's by default.</summary>
+    public Aggregation Aggregation { get; init; }
+
+    /// <summary>Gets the status; the claim's by default.</summary>
+    public FigureStatus Status { get; init; }
+
+    /// <summary>Gets the assumptions normalisation made (e.g. that an unlabelled volume is a period total).</summary>
+    public IReadOnlyList<RecordNote> Assumptions { get => _assumptions; init => _assumptions = Copy(value); }
+
+    /// <summary>Gets the conversions applied (scale word, unit, aggregation, currency with its rate).</summary>
+    public IReadOnlyList<RecordNote> Conversions { get => _conversions; init => _conversions = Copy(value); }
+
+    /// <summary>Gets warnings a reader should see (e.g. a share whose period was not stated).</summary>
+    public IReadOnlyList<RecordNote> Warnings { get => _warnings; init => _warnings = Copy(value); }
+
+    /// <summary>Gets, for a <see cref="FigureStatus.Derived"/> record, the formula it was computed with.</summary>
+    public string? Formula { get; init; }
+
+    /// <summary>Gets, for a <see cref="FigureStatus.Derived"/> record, the ids of the records it was computed from.</summary>
+    public IReadOnlyList<string> Inputs
+    {
+        get => _inputs;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _inputs = [.. value];
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ComparableRecord? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && Claim.Equals(other.Claim)
+            && Value.Equals(other.Value)
+            && Basis.Equals(other.Basis)
+            && string.Equals(Subject, other.Subject, StringComparison.Ordinal)
+            && string.Equals(Claimant, other.Claimant, StringComparison.Ordinal)
+            && Equals(Market, other.Market)
+            && Equals(Period, other.Period)
+            && Aggregation == other.Aggregation
+            && Status == other.Status
+            && _assumptions.AsSpan().SequenceEqual(other._assumptions)
+            && _conversions.AsSpan().SequenceEqual(other._conversions)
+            && _warnings.AsSpan().SequenceEqual(other._warnings)
+            && string.Equals(Formula, other.Formula, StringComparison.Ordinal)
+            && _inputs.AsSpan().SequenceEqual(other._inputs);
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ComparableRecord);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Value, Basis, Period);
+
+    /// <summary>Formats as <c>id: subject value on basis</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {Subject} {Value} on {Basis}";
+
+    private static RecordNote[] Copy(IReadOnlyList<RecordNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var copy = new RecordNote[notes.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = notes[i] ?? throw new ArgumentException("A note list cannot contain null.", nameof(notes));
+        }
+
+        return copy;
+    }
+}

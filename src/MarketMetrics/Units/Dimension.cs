@@ -1,0 +1,70 @@
+namespace MarketMetrics;
+
+/// <summary>
+/// What a unit measures (token counts, money, durations …). Values convert only within one dimension, and
+/// money only within one currency.
+/// </summary>
+/// <remarks>
+/// An open set: the well-known instances cover the AI-cloud market; plug-ins may create their own with a new id.
+/// Equality is by <see cref="Id"/> (ordinal). Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class Dimension : IEquatable<Dimension>
+{
+    /// <summary>Creates a dimension.</summary>
+    /// <param name="id">A stable, lower-case identifier such as <c>token-count</c>.</param>
+    /// <param name="description">What the dimension measures, in a sentence.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is null or blank.</exception>
+    public Dimension(string id, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Id = id;
+        Description = description;
+    }
+
+    /// <summary>Numbers of tokens (canonical unit <c>token</c>).</summary>
+    public static Dimension TokenCount { get; } = new("token-count", "A number of tokens.");
+
+    /// <summary>Amounts of money (canonical unit: the ISO 4217 code; currencies never convert implicitly).</summary>
+    public static Dimension Money { get; } = new("money", "An amount of money in one currency.");
+
+    /// <summary>Prices per token (canonical unit such as <c>CNY/token</c>).</summary>
+    public static Dimension UnitPrice { get; } = new("unit-price", "A price per token in one currency.");
+
+    /// <summary>Shares of a whole in percent (canonical unit <c>%</c>; 46.4 means 46.4%).</summary>
+    public static Dimension Share { get; } = new("share", "A share of a named whole, in percent.");
+
+    /// <summary>Differences between percentages (canonical unit <c>pp</c>), kept apart from shares.</summary>
+    public static Dimension PercentagePoints { get; } = new("percentage-points", "A difference between two percentages.");
+
+    /// <summary>Counts of things: projects, users, vendors (canonical unit <c>count</c>).</summary>
+    public static Dimension Count { get; } = new("count", "A count of things (projects, users, vendors).");
+
+    /// <summary>Durations (canonical unit <c>s</c>).</summary>
+    public static Dimension Duration { get; } = new("duration", "A length of time.");
+
+    /// <summary>Token throughput (canonical unit <c>token/min</c>, as in TPM).</summary>
+    public static Dimension TokenRate { get; } = new("token-rate", "Tokens per unit of time.");
+
+    /// <summary>Growth multiples (canonical unit <c>x</c>; 倍, times).</summary>
+    public static Dimension Multiple { get; } = new("multiple", "A growth multiple.");
+
+    /// <summary>Gets the stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets what the dimension measures.</summary>
+    public string Description { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Dimension? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Dimension);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>Gets the identifier.</summary>
+    /// <returns>The <see cref="Id"/>.</returns>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+
+namespace MarketMetrics;
+
+/// <summary>The well-known units of the AI-cloud market, and factories for money and price units per currency.</summary>
+/// <remarks>All members are thread-safe; units for one currency are created once and reused.</remarks>
+public static class Units
+{
+    private static readonly ConcurrentDictionary<string, CurrencyUnits> ByCurrency = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the canonical token count unit, <c>token</c>.</summary>
+    public static Unit Token { get; } = Unit.CreateCanonical("token", "token", Dimension.TokenCount);
+
+    /// <summary>Gets the canonical share unit, <c>%</c> (46.4 means 46.4%).</summary>
+    public static Unit Percent { get; } = Unit.CreateCanonical("%", "percent", Dimension.Share);
+
+    /// <summary>Gets the canonical unit of differences between percentages, <c>pp</c> (个百分点).</summary>
+    public static Unit PercentagePoint { get; } = Unit.CreateCanonical("pp", "percentage point", Dimension.PercentagePoints);
+
+    /// <summary>Gets the canonical count unit, <c>count</c> (家, 个, 项, users).</summary>
+    public static Unit Count { get; } = Unit.CreateCanonical("count", "count", Dimension.Count);
+
+    /// <summary>Gets the canonical duration unit, <c>s</c>.</summary>
+    public static Unit Second { get; } = Unit.CreateCanonical("s", "second", Dimension.Duration);
+
+    /// <summary>Gets the millisecond, <c>ms</c> (= 1/1000 s).</summary>
+    public static Unit Millisecond { get; } = Unit.CreateDerived("ms", "millisecond", Second, new ConversionFactor(1m, 1000m));
+
+    /// <summary>Gets the minute, <c>min</c> (= 60 s).</summary>
+    public static Unit Minute { get; } = Unit.CreateDerived("min", "minute", Second, new ConversionFactor(60m, 1m));
+
+    /// <summary>Gets the hour, <c>h</c> (= 3600 s).</summary>
+    public static Unit Hour { get; } = Unit.CreateDerived("h", "hour", Second, new ConversionFactor(3600m, 1m));
+
+    /// <summary>Gets the day, <c>d</c> (= 86400 s).</summary>
+    public static Unit Day { get; } = Unit.CreateDerived("d", "day", Second, new ConversionFactor(86400m, 1m));
+
+    /// <summary>Gets the canonical throughput unit, <c>token/min</c> (TPM).</summary>
+    public static Unit TokensPerMinute { get; } = Unit.CreateCanonical("token/min", "tokens per minute", Dimension.TokenRate);
+
+    /// <summary>Gets tokens per second, <c>token/s</c> (= 60 token/min).</summary>
+    public static Unit TokensPerSecond { get; } = Unit.CreateDerived("token/s", "tokens per second", TokensPerMinute, new ConversionFactor(60m, 1m));
+
+    /// <summary>Gets tokens per hour, <c>token/h</c> (= 1/60 token/min).</summary>
+    public static Unit TokensPerHour { get; } = Unit.CreateDerived("token/h", "tokens per hour", TokensPerMinute, new ConversionFactor(1m, 60m));
+
+    /// <summary>Gets tokens per day, <c>token/day</c> (= 1/1440 token/min).</summary>
+    public static Unit TokensPerDay { get; } = Unit.CreateDerived("token/day", "tokens per day", TokensPerMinute, new ConversionFactor(1m, 1440m));
+
+    /// <summary>Gets the canonical growth multiple, <c>x</c> (倍, times).</summary>
+    public static Unit Multiple { get; } = Unit.CreateCanonical("x", "times", Dimension.Multiple);
+
+    /// <summary>Gets the Chinese yuan, <c>CNY</c>.</summary>
+    public static Unit Cny => Currency("CNY");
+
+    /// <summary>Gets the US dollar, <c>USD</c>.</summary>
+    public static Unit Usd => Currency("USD");
+
+    /// <summary>Gets every well-known unit that does not depend on a currency.</summary>
+    public static IReadOnlyList<Unit> WellKnown { get; } =
+    [
+        Token, Percent, PercentagePoint, Count, Second, Millisecond, Minute, Hour, Day,
+        TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, Multiple,
+    ];
+
+    /// <summary>Gets the money unit for an ISO 4217 currency code; the canonical unit of that currency.</summary>
+    /// <param name="code">Three upper-case letters, e.g. <c>CNY</c>.</param>
+    /// <returns>The unit whose symbol is <paramref name="code"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
+    public static Unit Currency(string code) => For(code).Money;
+
+    /// <summary>Gets the canonical price unit of a currency, e.g. <c>CNY/token</c>.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
+    public static Unit PricePerToken(string code) => For(code).PerToken;
+
+    /// <summary>Gets the price per thousand tokens, e.g. <c>CNY/1K token</c> (元/千Tokens).</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <returns>The unit, equal to 1/1000 of the per-token price unit.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
+    public static Unit PricePerThousandTokens(string code) => For(code).PerThousand;
+
+    /// <summary>Gets the price per million tokens, e.g. <c>USD/1M token</c>.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <returns>The unit, equal to 1/1,000,000 of the per-token price unit.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
+    public static Unit PricePerMillionTokens(string code) => For(code).PerMillion;
+
+    internal static void ValidateCurrencyCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length != 3 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]) || !char.IsAsciiLetterUpper(code[2]))
+        {
+            throw new ArgumentException($"'{code}' is not an ISO 4217 currency code (three upper-case letters such as CNY or USD).", nameof(code));
+        }
+    }
+
+    private static CurrencyUnits For(string code)
+    {
+        ValidateCurrencyCode(code);
+        return ByCurrency.GetOrAdd(code, static c => new CurrencyUnits(c));
+    }
+
+    private sealed class CurrencyUnits
+    {
+        public CurrencyUnits(string code)
+        {
+            Money = Unit.CreateCanonical(code, code, Dimension.Money, code);
+            PerToken = Unit.CreateCanonical(code + "/token", code + " per token", Dimension.UnitPrice, code);
+            PerThousand = Unit.CreateDerived(code + "/1K token", code + " per thousand tokens", PerToken, new ConversionFactor(1m, 1000m));
+            PerMillion = Unit.CreateDerived(code + "/1M token", code + " per million tokens", PerToken, new ConversionFactor(1m, 1_000_000m));
+        }
+
+        public Unit Money { get; }
+
+        public Unit PerToken { get; }
+
+        public Unit PerThousand { get; }
+
+        public Unit PerMillion { get; }
+    }
+}
