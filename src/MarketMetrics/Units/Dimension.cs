@@ -22,6 +22,9 @@ public sealed class Dimension : IEquatable<Dimension>
         Description = description;
     }
 
+    /// <summary>Pure numbers without a unit (canonical unit <c>1</c>), as a bare "2.2" or "10万万".</summary>
+    public static Dimension Number { get; } = new("number", "A pure number without a unit.");
+
     /// <summary>Numbers of tokens (canonical unit <c>token</c>).</summary>
     public static Dimension TokenCount { get; } = new("token-count", "A number of tokens.");
 

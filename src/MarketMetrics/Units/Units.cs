@@ -8,6 +8,9 @@ public static class Units
 {
     private static readonly ConcurrentDictionary<string, CurrencyUnits> ByCurrency = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the canonical unit of pure numbers, <c>1</c>.</summary>
+    public static Unit One { get; } = Unit.CreateCanonical("1", "number", Dimension.Number);
+
     /// <summary>Gets the canonical token count unit, <c>token</c>.</summary>
     public static Unit Token { get; } = Unit.CreateCanonical("token", "token", Dimension.TokenCount);
 
@@ -59,7 +62,7 @@ public static class Units
     /// <summary>Gets every well-known unit that does not depend on a currency.</summary>
     public static IReadOnlyList<Unit> WellKnown { get; } =
     [
-        Token, Percent, PercentagePoint, Count, Second, Millisecond, Minute, Hour, Day,
+        One, Token, Percent, PercentagePoint, Count, Second, Millisecond, Minute, Hour, Day,
         TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, Multiple,
     ];
 
@@ -86,6 +89,65 @@ public static class Units
     /// <returns>The unit, equal to 1/1,000,000 of the per-token price unit.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
     public static Unit PricePerMillionTokens(string code) => For(code).PerMillion;
+
+    /// <summary>Gets the price per <paramref name="tokens"/> tokens, e.g. <c>CNY/10K token</c> for 元/万Tokens.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <param name="tokens">How many tokens the price is for; a positive power of ten.</param>
+    /// <returns>The unit; the well-known instance for 1, 1,000 and 1,000,000.</returns>
+    /// <exception cref="ArgumentException">The code is not ISO 4217 or <paramref name="tokens"/> is not a positive power of ten.</exception>
+    public static Unit PricePerTokens(string code, decimal tokens)
+    {
+        CurrencyUnits units = For(code);
+        if (tokens == 1m)
+        {
+            return units.PerToken;
+        }
+
+        if (tokens == 1_000m)
+        {
+            return units.PerThousand;
+        }
+
+        if (tokens == 1_000_000m)
+        {
+            return units.PerMillion;
+        }
+
+        string label = PowerOfTenLabel(tokens) ?? throw new ArgumentException($"A price is per a power of ten tokens (1, 1K, 10K, 1M …), not per {tokens}.", nameof(tokens));
+        return units.PerOther.GetOrAdd(tokens, static (t, state) =>
+            Unit.CreateDerived($"{state.Code}/{state.Label} token", $"{state.Code} per {t} tokens", state.PerToken, new ConversionFactor(1m, t)),
+            (Code: code, Label: label, units.PerToken));
+    }
+
+    private static string? PowerOfTenLabel(decimal tokens)
+    {
+        if (tokens <= 0m || tokens != decimal.Truncate(tokens))
+        {
+            return null;
+        }
+
+        int power = 0;
+        decimal t = tokens;
+        while (t % 10m == 0m)
+        {
+            t /= 10m;
+            power++;
+        }
+
+        if (t != 1m)
+        {
+            return null;
+        }
+
+        return power switch
+        {
+            >= 12 => "1" + new string('0', power - 12) + "T",
+            >= 9 => "1" + new string('0', power - 9) + "B",
+            >= 6 => "1" + new string('0', power - 6) + "M",
+            >= 3 => "1" + new string('0', power - 3) + "K",
+            _ => "1" + new string('0', power),
+        };
+    }
 
     internal static void ValidateCurrencyCode(string code)
     {
@@ -119,5 +181,7 @@ public static class Units
         public Unit PerThousand { get; }
 
         public Unit PerMillion { get; }
+
+        public ConcurrentDictionary<decimal, Unit> PerOther { get; } = new();
     }
 }

@@ -1,0 +1,351 @@
+using System.Collections.Frozen;
+
+namespace MarketMetrics.Parsing;
+
+/// <summary>What a lexicon word does in a figure.</summary>
+internal enum WordKind
+{
+    QualifierBefore,
+    QualifierAfter,
+    Scale,
+    RangeConnector,
+    RangeOpen,
+    RangeClose,
+    PairJoin,
+    PercentPrefix,
+    PercentSuffix,
+    PercentagePoints,
+    CurrencyPrefix,
+    CurrencySuffix,
+    Unit,
+    Per,
+    Negative,
+    Ordinal,
+}
+
+/// <summary>One word or phrase of the lexicon and what it means.</summary>
+internal sealed class LexEntry
+{
+    public LexEntry(string text, WordKind kind)
+    {
+        Text = text;
+        Kind = kind;
+        IsLatin = text.Length > 0 && char.IsAsciiLetter(text[^1]);
+    }
+
+    public string Text { get; }
+
+    public WordKind Kind { get; }
+
+    public bool IsLatin { get; }
+
+    public FigureQualifier Qualifier { get; init; }
+
+    public decimal Multiplier { get; init; } = 1m;
+
+    public string? Currency { get; init; }
+
+    public Unit? Unit { get; init; }
+
+    /// <summary>For a scale word: whether it is a Chinese magnitude (万, 亿) that composes with Chinese numerals.</summary>
+    public bool ChineseScale { get; init; }
+}
+
+/// <summary>
+/// The words the quantity parser knows, as data: qualifiers, magnitudes, range words, percent markers,
+/// currencies and units, in Simplified and Traditional Chinese and English. Matched longest first; Latin
+/// words case-insensitively and only at word boundaries.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly FrozenDictionary<char, LexEntry[]> _byFirst;
+
+    private Lexicon(IEnumerable<LexEntry> entries)
+    {
+        _byFirst = entries
+            .GroupBy(e => char.ToLowerInvariant(e.Text[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+    }
+
+    public static Lexicon Default { get; } = new(BuildDefault());
+
+    /// <summary>Finds the longest entry at <paramref name="start"/>; returns the end of the match.</summary>
+    public LexEntry? Match(string text, int start, out int end)
+    {
+        end = start;
+        if (!_byFirst.TryGetValue(char.ToLowerInvariant(text[start]), out LexEntry[]? candidates))
+        {
+            return null;
+        }
+
+        foreach (LexEntry entry in candidates)
+        {
+            if (TryMatch(text, start, entry, out end))
+            {
+                return entry;
+            }
+        }
+
+        end = start;
+        return null;
+    }
+
+    private static bool TryMatch(string text, int start, LexEntry entry, out int end)
+    {
+        string pattern = entry.Text;
+        int i = start;
+        for (int p = 0; p < pattern.Length; p++)
+        {
+            char pc = pattern[p];
+            if (pc == ' ')
+            {
+                if (i >= text.Length || text[i] != ' ')
+                {
+                    end = start;
+                    return false;
+                }
+
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            // Printed Chinese often spaces its characters ("百 分 之", "小于 或 等于"): allow spaces between non-Latin pattern characters.
+            if (p > 0 && !char.IsAsciiLetter(pc) && !char.IsAsciiLetter(pattern[p - 1]))
+            {
+                int j = i;
+                while (j < text.Length && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                if (j < text.Length && j > i && text[j] == pc)
+                {
+                    i = j;
+                }
+            }
+
+            if (i >= text.Length || char.ToLowerInvariant(text[i]) != pc)
+            {
+                end = start;
+                return false;
+            }
+
+            i++;
+        }
+
+        if (entry.IsLatin && i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            end = start;
+            return false;
+        }
+
+        end = i;
+        return true;
+    }
+
+    private static IEnumerable<LexEntry> BuildDefault()
+    {
+        // Qualifiers before the number.
+        foreach ((string text, FigureQualifier q) in new (string, FigureQualifier)[]
+        {
+            ("超过", FigureQualifier.Over), ("超過", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over),
+            ("高于", FigureQualifier.Over), ("高於", FigureQualifier.Over), ("大于", FigureQualifier.Over), ("大於", FigureQualifier.Over),
+            ("多于", FigureQualifier.Over), ("多於", FigureQualifier.Over),
+            ("大于等于", FigureQualifier.AtLeast), ("大于或等于", FigureQualifier.AtLeast), ("大于或者等于", FigureQualifier.AtLeast),
+            ("大於等於", FigureQualifier.AtLeast), ("大於或等於", FigureQualifier.AtLeast), ("不小于", FigureQualifier.AtLeast),
+            ("不小於", FigureQualifier.AtLeast), ("不低于", FigureQualifier.AtLeast), ("不低於", FigureQualifier.AtLeast),
+            ("至少", FigureQualifier.AtLeast), ("最少", FigureQualifier.AtLeast),
+            ("近", FigureQualifier.Nearly), ("将近", FigureQualifier.Nearly), ("將近", FigureQualifier.Nearly), ("接近", FigureQualifier.Nearly),
+            ("逼近", FigureQualifier.Nearly),
+            ("不到", FigureQualifier.Under), ("不足", FigureQualifier.Under), ("小于", FigureQualifier.Under), ("小於", FigureQualifier.Under),
+            ("低于", FigureQualifier.Under), ("低於", FigureQualifier.Under), ("少于", FigureQualifier.Under), ("少於", FigureQualifier.Under),
+            ("小于等于", FigureQualifier.AtMost), ("小于或等于", FigureQualifier.AtMost), ("小于或者等于", FigureQualifier.AtMost),
+            ("小於等於", FigureQualifier.AtMost), ("小於或等於", FigureQualifier.AtMost), ("不大于", FigureQualifier.AtMost),
+            ("不大於", FigureQualifier.AtMost), ("不超过", FigureQualifier.AtMost), ("不超過", FigureQualifier.AtMost),
+            ("不高于", FigureQualifier.AtMost), ("至多", FigureQualifier.AtMost), ("最多", FigureQualifier.AtMost),
+            ("约", FigureQualifier.About), ("約", FigureQualifier.About), ("大约", FigureQualifier.About), ("大約", FigureQualifier.About),
+            ("约为", FigureQualifier.About), ("約為", FigureQualifier.About), ("大概", FigureQualifier.About), ("大致", FigureQualifier.About),
+            ("等于", FigureQualifier.Exact), ("等於", FigureQualifier.Exact),
+            ("over", FigureQualifier.Over), ("more than", FigureQualifier.Over), ("above", FigureQualifier.Over),
+            ("exceeds", FigureQualifier.Over), ("exceeding", FigureQualifier.Over), ("exceeded", FigureQualifier.Over), ("exceed", FigureQualifier.Over),
+            ("greater than", FigureQualifier.Over), ("larger than", FigureQualifier.Over), ("bigger than", FigureQualifier.Over),
+            ("higher than", FigureQualifier.Over), ("upwards of", FigureQualifier.Over), ("in excess of", FigureQualifier.Over),
+            ("at least", FigureQualifier.AtLeast), ("no less than", FigureQualifier.AtLeast), ("not less than", FigureQualifier.AtLeast),
+            ("no fewer than", FigureQualifier.AtLeast), ("at least or equal to", FigureQualifier.AtLeast), ("a minimum of", FigureQualifier.AtLeast),
+            ("greater than or equal to", FigureQualifier.AtLeast), ("more than or equal to", FigureQualifier.AtLeast),
+            ("bigger or equal than", FigureQualifier.AtLeast), ("higher or equal than", FigureQualifier.AtLeast),
+            ("larger or equal than", FigureQualifier.AtLeast), ("greater or equal than", FigureQualifier.AtLeast),
+            ("equal to or more than", FigureQualifier.AtLeast), ("equal to or greater than", FigureQualifier.AtLeast),
+            ("nearly", FigureQualifier.Nearly), ("almost", FigureQualifier.Nearly), ("close to", FigureQualifier.Nearly), ("just under", FigureQualifier.Nearly),
+            ("under", FigureQualifier.Under), ("below", FigureQualifier.Under), ("less than", FigureQualifier.Under), ("fewer than", FigureQualifier.Under),
+            ("smaller than", FigureQualifier.Under), ("lower than", FigureQualifier.Under),
+            ("up to", FigureQualifier.AtMost), ("at most", FigureQualifier.AtMost), ("no more than", FigureQualifier.AtMost),
+            ("not more than", FigureQualifier.AtMost), ("a maximum of", FigureQualifier.AtMost),
+            ("less than or equal to", FigureQualifier.AtMost), ("smaller or equal than", FigureQualifier.AtMost),
+            ("lower or equal than", FigureQualifier.AtMost), ("less or equal than", FigureQualifier.AtMost),
+            ("equal to or less than", FigureQualifier.AtMost), ("equal to or smaller than", FigureQualifier.AtMost),
+            ("about", FigureQualifier.About), ("around", FigureQualifier.About), ("approximately", FigureQualifier.About),
+            ("approx.", FigureQualifier.About), ("approx", FigureQualifier.About), ("roughly", FigureQualifier.About), ("some", FigureQualifier.About),
+            ("~", FigureQualifier.About), ("≈", FigureQualifier.About),
+            ("equal to", FigureQualifier.Exact), ("equals to", FigureQualifier.Exact), ("equals", FigureQualifier.Exact),
+            ("equaling to", FigureQualifier.Exact), ("equaling", FigureQualifier.Exact),
+            (">", FigureQualifier.Over), ("<", FigureQualifier.Under), (">=", FigureQualifier.AtLeast), ("<=", FigureQualifier.AtMost),
+            ("> =", FigureQualifier.AtLeast), ("< =", FigureQualifier.AtMost), ("≥", FigureQualifier.AtLeast), ("≤", FigureQualifier.AtMost),
+        })
+        {
+            yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
+        }
+
+        // Qualifiers after the number. 以上/以下 include the number itself (the Chinese legal convention).
+        foreach ((string text, FigureQualifier q) in new (string, FigureQualifier)[]
+        {
+            ("以上", FigureQualifier.AtLeast), ("或以上", FigureQualifier.AtLeast), ("或者以上", FigureQualifier.AtLeast),
+            ("或更多", FigureQualifier.AtLeast), ("或者更多", FigureQualifier.AtLeast),
+            ("以下", FigureQualifier.AtMost), ("或以下", FigureQualifier.AtMost), ("或者以下", FigureQualifier.AtMost),
+            ("之下", FigureQualifier.Under), ("以内", FigureQualifier.AtMost), ("以內", FigureQualifier.AtMost),
+            ("左右", FigureQualifier.About), ("上下", FigureQualifier.About), ("前后", FigureQualifier.About),
+            ("多", FigureQualifier.Over), ("余", FigureQualifier.Over), ("餘", FigureQualifier.Over), ("+", FigureQualifier.Over),
+            ("or more", FigureQualifier.AtLeast), ("and more", FigureQualifier.AtLeast), ("or greater", FigureQualifier.AtLeast),
+            ("or greater than", FigureQualifier.AtLeast), ("or above", FigureQualifier.AtLeast), ("and above", FigureQualifier.AtLeast),
+            ("and up", FigureQualifier.AtLeast), ("or higher", FigureQualifier.AtLeast), ("plus", FigureQualifier.Over),
+            ("or more than", FigureQualifier.AtLeast), ("or equal", FigureQualifier.Exact), ("or equal to", FigureQualifier.Exact),
+            ("or less", FigureQualifier.AtMost), ("or fewer", FigureQualifier.AtMost), ("or below", FigureQualifier.AtMost),
+            ("and below", FigureQualifier.AtMost), ("or lower", FigureQualifier.AtMost), ("or so", FigureQualifier.About),
+        })
+        {
+            yield return new LexEntry(text, WordKind.QualifierAfter) { Qualifier = q };
+        }
+
+        // Magnitudes. 兆 is resolved by the numeral reader (10¹² only where a smaller group follows).
+        foreach ((string text, decimal m, bool chinese) in new (string, decimal, bool)[]
+        {
+            ("万", 10_000m, true), ("萬", 10_000m, true), ("亿", 100_000_000m, true), ("億", 100_000_000m, true),
+            ("万亿", 1_000_000_000_000m, true), ("萬億", 1_000_000_000_000m, true), ("万万", 100_000_000m, true), ("萬萬", 100_000_000m, true),
+            ("千", 1_000m, true), ("百", 100m, true), ("十", 10m, true), ("百万", 1_000_000m, true), ("百萬", 1_000_000m, true),
+            ("千万", 10_000_000m, true), ("千萬", 10_000_000m, true),
+            ("thousand", 1_000m, false), ("thousands", 1_000m, false), ("million", 1_000_000m, false), ("millions", 1_000_000m, false),
+            ("billion", 1_000_000_000m, false), ("billions", 1_000_000_000m, false), ("trillion", 1_000_000_000_000m, false),
+            ("trillions", 1_000_000_000_000m, false), ("hundred", 100m, false),
+            ("k", 1_000m, false), ("m", 1_000_000m, false), ("mm", 1_000_000m, false), ("mn", 1_000_000m, false), ("mln", 1_000_000m, false),
+            ("b", 1_000_000_000m, false), ("bn", 1_000_000_000m, false), ("bln", 1_000_000_000m, false),
+            ("t", 1_000_000_000_000m, false), ("tn", 1_000_000_000_000m, false),
+        })
+        {
+            yield return new LexEntry(text, WordKind.Scale) { Multiplier = m, ChineseScale = chinese };
+        }
+
+        foreach (string text in new[] { "-", "~", "至", "到", "to", "through", "thru", "till", "until" })
+        {
+            yield return new LexEntry(text, WordKind.RangeConnector);
+        }
+
+        foreach (string text in new[] { "between", "from", "位于", "位於", "介于", "介於", "在" })
+        {
+            yield return new LexEntry(text, WordKind.RangeOpen);
+        }
+
+        foreach (string text in new[] { "之间", "之間", "间", "間" })
+        {
+            yield return new LexEntry(text, WordKind.RangeClose);
+        }
+
+        foreach (string text in new[] { "和", "与", "與", "and", "且", "并且", "並且", "而且", "but", "同时", "的同时", "," })
+        {
+            yield return new LexEntry(text, WordKind.PairJoin);
+        }
+
+        yield return new LexEntry("百分之", WordKind.PercentPrefix) { Multiplier = 1m };
+        yield return new LexEntry("千分之", WordKind.PercentPrefix) { Multiplier = 0.1m };
+        yield return new LexEntry("percent of", WordKind.PercentPrefix) { Multiplier = 1m };
+        yield return new LexEntry("percents of", WordKind.PercentPrefix) { Multiplier = 1m };
+        yield return new LexEntry("per cent of", WordKind.PercentPrefix) { Multiplier = 1m };
+        foreach ((string text, decimal m) in new (string, decimal)[]
+        {
+            ("%", 1m), ("percent", 1m), ("percents", 1m), ("per cent", 1m), ("percentage", 1m), ("pct", 1m), ("‰", 0.1m),
+            ("成", 10m), ("折", 10m),
+        })
+        {
+            yield return new LexEntry(text, WordKind.PercentSuffix) { Multiplier = m };
+        }
+
+        foreach (string text in new[] { "个百分点", "個百分點", "百分点", "百分點", "percentage points", "percentage point", "pp", "ppt", "ppts" })
+        {
+            yield return new LexEntry(text, WordKind.PercentagePoints);
+        }
+
+        foreach ((string text, string code) in new (string, string)[]
+        {
+            ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("u.s $", "USD"), ("u.s. $", "USD"), ("usd$", "USD"), ("usd", "USD"),
+            ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("rmb¥", "CNY"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"), ("gbp", "GBP"),
+            ("hk$", "HKD"), ("hk $", "HKD"), ("hkd", "HKD"), ("c$", "CAD"), ("c $", "CAD"), ("cad$", "CAD"), ("cad", "CAD"),
+            ("aud$", "AUD"), ("a$", "AUD"), ("aud", "AUD"), ("nzd$", "NZD"), ("nzd", "NZD"), ("mxn$", "MXN"), ("mex$", "MXN"), ("jpy", "JPY"),
+            ("人民币", "CNY"), ("人民幣", "CNY"),
+        })
+        {
+            yield return new LexEntry(text, WordKind.CurrencyPrefix) { Currency = code };
+        }
+
+        foreach ((string text, string code) in new (string, string)[]
+        {
+            ("元", "CNY"), ("元人民币", "CNY"), ("元人民幣", "CNY"), ("人民币", "CNY"), ("人民幣", "CNY"), ("块", "CNY"), ("塊", "CNY"), ("块钱", "CNY"),
+            ("美元", "USD"), ("美圆", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"), ("欧元", "EUR"), ("歐元", "EUR"),
+            ("日元", "JPY"), ("日圓", "JPY"), ("英镑", "GBP"), ("英鎊", "GBP"), ("瑞士法郎", "CHF"), ("台币", "TWD"), ("台幣", "TWD"),
+            ("新台币", "TWD"), ("新台幣", "TWD"),
+            ("$", "USD"), ("usd", "USD"), ("us dollar", "USD"), ("us dollars", "USD"), ("u.s. dollars", "USD"), ("dollar", "USD"), ("dollars", "USD"),
+            ("rmb", "CNY"), ("cny", "CNY"), ("yuan", "CNY"), ("chinese yuan", "CNY"), ("renminbi", "CNY"), ("kuai", "CNY"),
+            ("eur", "EUR"), ("euro", "EUR"), ("euros", "EUR"), ("gbp", "GBP"), ("pound", "GBP"), ("pounds", "GBP"), ("jpy", "JPY"), ("yen", "JPY"),
+            ("hkd", "HKD"), ("cad", "CAD"), ("aud", "AUD"), ("australian dollars", "AUD"), ("australian dollar", "AUD"), ("chf", "CHF"),
+            ("francs", "CHF"), ("franc", "CHF"),
+        })
+        {
+            yield return new LexEntry(text, WordKind.CurrencySuffix) { Currency = code };
+        }
+
+        // Million-currency abbreviations of finance texts: 30 musd.
+        foreach ((string text, string code) in new (string, string)[] { ("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP"), ("maud", "AUD"), ("mcny", "CNY") })
+        {
+            yield return new LexEntry(text, WordKind.CurrencySuffix) { Currency = code, Multiplier = 1_000_000m };
+            yield return new LexEntry(text, WordKind.CurrencyPrefix) { Currency = code, Multiplier = 1_000_000m };
+        }
+
+        foreach ((string text, Unit unit) in new (string, Unit)[]
+        {
+            ("tokens", Units.Token), ("token", Units.Token), ("tok", Units.Token), ("个token", Units.Token), ("個token", Units.Token),
+            ("tpm", Units.TokensPerMinute), ("tokens/min", Units.TokensPerMinute), ("token/min", Units.TokensPerMinute),
+            ("tokens per minute", Units.TokensPerMinute), ("tps", Units.TokensPerSecond), ("tokens/s", Units.TokensPerSecond),
+            ("token/s", Units.TokensPerSecond), ("tokens per second", Units.TokensPerSecond), ("tokens/day", Units.TokensPerDay),
+            ("ms", Units.Millisecond), ("毫秒", Units.Millisecond), ("milliseconds", Units.Millisecond), ("millisecond", Units.Millisecond),
+            ("s", Units.Second), ("sec", Units.Second), ("secs", Units.Second), ("seconds", Units.Second), ("second", Units.Second), ("秒", Units.Second),
+            ("秒钟", Units.Second), ("秒鐘", Units.Second), ("min", Units.Minute), ("mins", Units.Minute), ("minutes", Units.Minute), ("分钟", Units.Minute),
+            ("分鐘", Units.Minute), ("h", Units.Hour), ("hours", Units.Hour), ("hour", Units.Hour), ("小时", Units.Hour), ("小時", Units.Hour),
+            ("days", Units.Day), ("day", Units.Day), ("天", Units.Day),
+            ("倍", Units.Multiple), ("x", Units.Multiple), ("times", Units.Multiple), ("fold", Units.Multiple), ("-fold", Units.Multiple),
+            ("家", Units.Count), ("个", Units.Count), ("個", Units.Count), ("项", Units.Count), ("項", Units.Count), ("名", Units.Count),
+            ("位", Units.Count), ("人", Units.Count), ("户", Units.Count), ("戶", Units.Count), ("款", Units.Count), ("次", Units.Count),
+            ("用户", Units.Count), ("用戶", Units.Count), ("users", Units.Count), ("user", Units.Count), ("customers", Units.Count),
+            ("vendors", Units.Count), ("projects", Units.Count), ("companies", Units.Count), ("models", Units.Count),
+        })
+        {
+            yield return new LexEntry(text, WordKind.Unit) { Unit = unit };
+        }
+
+        foreach (string text in new[] { "/", "per", "每" })
+        {
+            yield return new LexEntry(text, WordKind.Per);
+        }
+
+        foreach (string text in new[] { "负", "負", "minus", "negative" })
+        {
+            yield return new LexEntry(text, WordKind.Negative);
+        }
+
+        foreach (string text in new[] { "第", "the" })
+        {
+            yield return new LexEntry(text, WordKind.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,644 @@
+using System.Globalization;
+
+namespace MarketMetrics.Parsing;
+
+/// <summary>A number read from text: its value, where it ends and the magnitude words it carried.</summary>
+internal readonly record struct ReadNumber(decimal Value, int End, string? ScaleText, decimal ScaleMultiplier, ParseErrorCode? Error, string? ErrorMessage);
+
+/// <summary>
+/// Reads numbers as printed: Arabic digits with group separators, decimals and exponents; Chinese numerals in both
+/// scripts, mixed with Arabic digits ("5亿1万4千6百", "3万4000", "536.7萬億"); and English number words.
+/// </summary>
+internal static class NumberReader
+{
+    private const int MaxSignificantDigits = 28;
+
+    public static bool IsChineseDigit(char c) => ChineseDigit(c) >= 0;
+
+    public static bool StartsChineseNumeral(string text, int i) =>
+        IsChineseDigit(text[i]) || text[i] == '十' || (text[i] == '两' || text[i] == '兩');
+
+    public static int ChineseDigit(char c) => c switch
+    {
+        '零' or '〇' => 0,
+        '一' or '壹' => 1,
+        '二' or '两' or '兩' or '贰' or '貳' => 2,
+        '三' or '叁' or '參' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' or '陸' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
+        _ => -1,
+    };
+
+    private static decimal SmallUnit(char c) => c switch
+    {
+        '十' or '拾' => 10m,
+        '百' or '佰' => 100m,
+        '千' or '仟' => 1000m,
+        _ => 0m,
+    };
+
+    private static decimal BigUnit(char c) => c switch
+    {
+        '万' or '萬' => 10_000m,
+        '亿' or '億' => 100_000_000m,
+        '兆' => 1_000_000_000_000m,
+        _ => 0m,
+    };
+
+    /// <summary>Reads Arabic digits at <paramref name="start"/> (which holds a digit or a '.' before a digit).</summary>
+    public static ReadNumber ReadArabic(string text, int start)
+    {
+        Span<char> buffer = stackalloc char[64];
+        int length = 0;
+        int significant = 0;
+        bool seenNonZero = false;
+        bool seenPoint = false;
+        int i = start;
+        bool overlong = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (c != '0' || seenNonZero)
+                {
+                    seenNonZero = true;
+                    significant++;
+                }
+
+                Append(buffer, ref length, c, ref overlong);
+                i++;
+            }
+            else if ((c == ',' || c == '\u202F') && !seenPoint && length > 0 && IsGroup(text, i + 1))
+            {
+                i++;
+            }
+            else if (c == '.' && !seenPoint && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                seenPoint = true;
+                Append(buffer, ref length, '.', ref overlong);
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Trailing zeros after the point carry no value.
+        if (seenPoint)
+        {
+            int k = length - 1;
+            while (k >= 0 && buffer[k] == '0')
+            {
+                significant = Math.Max(0, significant - 1);
+                k--;
+            }
+        }
+
+        int exponent = 0;
+        int afterMantissa = i;
+        if (TryReadExponent(text, ref i, out int e))
+        {
+            exponent = e;
+        }
+        else
+        {
+            i = afterMantissa;
+        }
+
+        if (overlong || significant > MaxSignificantDigits)
+        {
+            return new ReadNumber(0m, i, null, 1m, ParseErrorCode.Overflow,
+                $"The number at position {start} has more significant digits than a decimal holds exactly ({MaxSignificantDigits}).");
+        }
+
+        if (!decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            return new ReadNumber(0m, i, null, 1m, ParseErrorCode.InvalidNumber, $"'{text[start..i]}' is not a number.");
+        }
+
+        if (exponent != 0)
+        {
+            try
+            {
+                value = ApplyExponent(value, exponent);
+            }
+            catch (OverflowException)
+            {
+                return new ReadNumber(0m, i, null, 1m, ParseErrorCode.Overflow, $"'{text[start..i]}' is beyond the range of decimal (about 7.9×10^28).");
+            }
+        }
+
+        return new ReadNumber(value, i, null, 1m, null, null);
+    }
+
+    private static void Append(Span<char> buffer, ref int length, char c, ref bool overlong)
+    {
+        if (length < buffer.Length)
+        {
+            buffer[length++] = c;
+        }
+        else
+        {
+            overlong = true;
+        }
+    }
+
+    private static bool IsGroup(string text, int i)
+    {
+        int digits = 0;
+        while (i + digits < text.Length && char.IsAsciiDigit(text[i + digits]))
+        {
+            digits++;
+        }
+
+        return digits == 3 || (digits == 2 && i + 2 < text.Length && text[i + 2] == ',');
+    }
+
+    private static bool TryReadExponent(string text, ref int i, out int exponent)
+    {
+        exponent = 0;
+        int j = i;
+        if (j < text.Length && (text[j] == 'e' || text[j] == 'E'))
+        {
+            j++;
+        }
+        else if (j + 3 < text.Length && (text[j] == 'x' || text[j] == '×' || text[j] == '*') && text[j + 1] == '1' && text[j + 2] == '0' && text[j + 3] == '^')
+        {
+            j += 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        bool negative = false;
+        if (j < text.Length && (text[j] == '+' || text[j] == '-'))
+        {
+            negative = text[j] == '-';
+            j++;
+        }
+
+        int digitsStart = j;
+        int value = 0;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            value = Math.Min(10_000, (value * 10) + (text[j] - '0'));
+            j++;
+        }
+
+        if (j == digitsStart || (j < text.Length && char.IsAsciiLetter(text[j])))
+        {
+            return false;
+        }
+
+        i = j;
+        exponent = negative ? -value : value;
+        return true;
+    }
+
+    private static decimal ApplyExponent(decimal value, int exponent)
+    {
+        if (value == 0m)
+        {
+            return 0m;
+        }
+
+        if (exponent > 60 || exponent < -60)
+        {
+            throw new OverflowException();
+        }
+
+        for (int k = 0; k < exponent; k++)
+        {
+            value = ExactDecimal.Multiply(value, 10m, RoundingDirection.Down, out bool exact);
+            if (!exact)
+            {
+                throw new OverflowException();
+            }
+        }
+
+        for (int k = 0; k > exponent; k--)
+        {
+            value = ExactDecimal.Divide(value, 10m, RoundingDirection.Down, out bool exact);
+            if (!exact)
+            {
+                throw new OverflowException();
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Reads a Chinese numeral, possibly mixed with Arabic digit groups, starting at <paramref name="start"/>.
+    /// <paramref name="arabicFirst"/> is an Arabic number already read there (its end is the start of the rest).
+    /// </summary>
+    public static ReadNumber ReadChinese(string text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
+    {
+        decimal total = 0m, section = 0m, number = 0m;
+        bool haveNumber = false, anyDigit = false, lastWasChineseDigit = false, afterZero = false;
+        decimal lastUnit = 0m;
+        int digitElements = 0, unitElements = 0;
+        bool lastElementDigitAfterUnit = false, numberIsSingleDigit = false;
+        var scaleText = new System.Text.StringBuilder();
+        bool scaleOnlyAfterFirstDigit = true;
+        int i = start;
+        int end = start;
+        if (arabicFirst is { } first)
+        {
+            number = first.Value;
+            haveNumber = anyDigit = true;
+            digitElements = 1;
+            i = end = first.End;
+        }
+
+        try
+        {
+            while (i < text.Length)
+            {
+                int j = i;
+                while (j < text.Length && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                if (j >= text.Length)
+                {
+                    break;
+                }
+
+                char c = text[j];
+                int d = c is '几' or '幾' && (haveNumber || unitElements > 0) ? fewDigit : ChineseDigit(c);
+                decimal small = SmallUnit(c);
+                decimal big = BigUnit(c);
+                if (d >= 0)
+                {
+                    if (c is '几' or '幾')
+                    {
+                        number = d;
+                        haveNumber = anyDigit = true;
+                        lastElementDigitAfterUnit = false;
+                        lastWasChineseDigit = false;
+                        i = end = j + 1;
+                        continue;
+                    }
+
+                    if (c is '零' or '〇' && !lastWasChineseDigit)
+                    {
+                        afterZero = true;
+                        number = 0m;
+                        haveNumber = false;
+                        i = end = j + 1;
+                        continue;
+                    }
+
+                    // Digit-by-digit reading ("二〇二五") continues the same number.
+                    number = lastWasChineseDigit && haveNumber ? (number * 10m) + d : d;
+                    lastElementDigitAfterUnit = unitElements > 0 && !afterZero && !lastWasChineseDigit;
+                    numberIsSingleDigit = !lastWasChineseDigit;
+                    haveNumber = anyDigit = true;
+                    lastWasChineseDigit = true;
+                    digitElements++;
+                    if (unitElements > 0)
+                    {
+                        scaleOnlyAfterFirstDigit = false;
+                    }
+
+                    i = end = j + 1;
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(c) && (unitElements > 0 || afterZero))
+                {
+                    ReadNumber arabic = ReadArabic(text, j);
+                    if (arabic.Error is not null)
+                    {
+                        return arabic;
+                    }
+
+                    number = arabic.Value;
+                    lastElementDigitAfterUnit = !afterZero && arabic.Value is >= 1m and <= 9m && arabic.End == j + 1;
+                    numberIsSingleDigit = arabic.End == j + 1;
+                    haveNumber = anyDigit = true;
+                    lastWasChineseDigit = false;
+                    digitElements++;
+                    scaleOnlyAfterFirstDigit = false;
+                    i = end = arabic.End;
+                    continue;
+                }
+
+                if ((c == '点' || c == '點') && haveNumber && j + 1 < text.Length && (IsChineseDigit(text[j + 1]) || text[j + 1] == ' '))
+                {
+                    int k = j + 1;
+                    decimal fraction = 0m, place = 0.1m;
+                    bool anyFraction = false;
+                    while (k < text.Length && (IsChineseDigit(text[k]) || (text[k] == ' ' && k + 1 < text.Length && IsChineseDigit(text[k + 1]))))
+                    {
+                        if (text[k] != ' ')
+                        {
+                            fraction += ChineseDigit(text[k]) * place;
+                            place /= 10m;
+                            anyFraction = true;
+                        }
+
+                        k++;
+                    }
+
+                    if (!anyFraction)
+                    {
+                        break;
+                    }
+
+                    number += fraction;
+                    lastElementDigitAfterUnit = false;
+                    lastWasChineseDigit = false;
+                    i = end = k;
+                    continue;
+                }
+
+                if (small > 0m)
+                {
+                    if (!haveNumber && !anyDigit && small != 10m && !allowBareUnit)
+                    {
+                        break;
+                    }
+
+                    // Not a numeral unit when it begins a unit word (千米, 千克, 百分点).
+                    if (j + 1 < text.Length && "米克瓦卡焦帕赫伏升分".Contains(text[j + 1], StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    section += (haveNumber ? number : 1m) * small;
+                    number = 0m;
+                    haveNumber = false;
+                    lastWasChineseDigit = false;
+                    lastElementDigitAfterUnit = false;
+                    afterZero = false;
+                    lastUnit = small;
+                    unitElements++;
+                    anyDigit = true;
+                    scaleOnlyAfterFirstDigit = false;
+                    i = end = j + 1;
+                    continue;
+                }
+
+                if (big > 0m)
+                {
+                    if (!anyDigit)
+                    {
+                        break;
+                    }
+
+                    if (big == 1_000_000_000_000m)
+                    {
+                        // 兆 is 10¹² in financial Chinese only where smaller groups follow it; alone it may mean 10⁶.
+                        if (!FollowedByNumeralGroup(text, j + 1))
+                        {
+                            return new ReadNumber(0m, j + 1, null, 1m, ParseErrorCode.AmbiguousScale,
+                                $"'兆' at position {j} can mean 10^6 or 10^12; write 万亿 (10^12) or 百万 (10^6).");
+                        }
+
+                        total = (total + section + number) * big;
+                        section = 0m;
+                    }
+                    else if (big == 100_000_000m)
+                    {
+                        total = (total + section + number) * big;
+                        section = 0m;
+                    }
+                    else
+                    {
+                        section = (section + number) * big;
+                    }
+
+                    if (scaleOnlyAfterFirstDigit)
+                    {
+                        scaleText.Append(c);
+                    }
+
+                    number = 0m;
+                    haveNumber = false;
+                    lastWasChineseDigit = false;
+                    lastElementDigitAfterUnit = false;
+                    afterZero = false;
+                    lastUnit = big;
+                    unitElements++;
+                    i = end = j + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!anyDigit)
+            {
+                return new ReadNumber(0m, start, null, 1m, ParseErrorCode.NoNumber, "No numeral here.");
+            }
+
+            // Colloquial "三百一" = 310, "一万五" = 15000: a lone digit right after a unit counts in the next lower place.
+            if (haveNumber && lastElementDigitAfterUnit && numberIsSingleDigit && lastUnit >= 10m)
+            {
+                number *= lastUnit / 10m;
+            }
+
+            decimal value = total + section + number;
+            string? scale = scaleText.Length > 0 && scaleOnlyAfterFirstDigit ? scaleText.ToString() : null;
+            decimal multiplier = 1m;
+            if (scale is not null)
+            {
+                foreach (char c in scale)
+                {
+                    multiplier *= BigUnit(c);
+                }
+            }
+
+            return new ReadNumber(value, end, scale, multiplier, null, null);
+        }
+        catch (OverflowException)
+        {
+            return new ReadNumber(0m, end, null, 1m, ParseErrorCode.Overflow, $"The numeral at position {start} is beyond the range of decimal (about 7.9×10^28).");
+        }
+    }
+
+    private static bool FollowedByNumeralGroup(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && (IsChineseDigit(text[i]) || char.IsAsciiDigit(text[i]));
+    }
+
+    private static readonly (string Word, int Value)[] EnglishUnits =
+    [
+        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+        ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+        ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+        ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("a", 1), ("an", 1),
+    ];
+
+    private static readonly (string Word, decimal Value)[] EnglishMagnitudes =
+    [
+        ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("trillion", 1_000_000_000_000m),
+    ];
+
+    /// <summary>Reads English number words ("twenty-one trillion three hundred", "half million") at a word start.</summary>
+    public static ReadNumber? ReadEnglish(string text, int start)
+    {
+        decimal total = 0m, current = 0m, fraction = 0m;
+        bool any = false, lastWasMagnitude = false, onlyArticle = true;
+        int i = start, end = start;
+        while (i < text.Length)
+        {
+            int wordEnd = i;
+            while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == i)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(i, wordEnd - i);
+            int unit = FindUnit(word);
+            decimal magnitude = FindMagnitude(word);
+            if (unit >= 0)
+            {
+                if (any && !lastWasMagnitude)
+                {
+                    bool tensThenOnes = current % 10m == 0m && current % 100m != 0m && unit is > 0 and < 10;
+                    if (!tensThenOnes)
+                    {
+                        break;
+                    }
+                }
+
+                if (unit > 1 || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+                {
+                    onlyArticle = false;
+                }
+
+                current += unit;
+                any = true;
+                lastWasMagnitude = false;
+            }
+            else if (magnitude > 0m && (any || fraction > 0m))
+            {
+                if (fraction > 0m && !any)
+                {
+                    current = fraction;
+                    fraction = 0m;
+                }
+
+                onlyArticle = false;
+                if (magnitude == 100m)
+                {
+                    current = (current == 0m ? 1m : current) * 100m;
+                }
+                else
+                {
+                    total += (current == 0m ? 1m : current) * magnitude;
+                    current = 0m;
+                }
+
+                any = true;
+                lastWasMagnitude = true;
+            }
+            else if ((word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase)) && !lastWasMagnitude)
+            {
+                decimal part = word.StartsWith("half", StringComparison.OrdinalIgnoreCase) ? 0.5m : 0.25m;
+                fraction = (any && current > 0m ? current : 1m) * part;
+                current = 0m;
+                any = false;
+                onlyArticle = false;
+                end = wordEnd;
+                i = SkipSeparator(text, wordEnd);
+                continue;
+            }
+            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && lastWasMagnitude)
+            {
+                int next = SkipSeparator(text, wordEnd);
+                int nextEnd = next;
+                while (nextEnd < text.Length && char.IsAsciiLetter(text[nextEnd]))
+                {
+                    nextEnd++;
+                }
+
+                int nextUnit = nextEnd > next ? FindUnit(text.AsSpan(next, nextEnd - next)) : -1;
+                if (nextUnit <= 0)
+                {
+                    break;
+                }
+
+                i = next;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+
+            end = wordEnd;
+            i = SkipSeparator(text, wordEnd);
+        }
+
+        if (!any || onlyArticle)
+        {
+            return null;
+        }
+
+        return new ReadNumber(total + current + fraction, end, null, 1m, null, null);
+    }
+
+    private static int SkipSeparator(string text, int i)
+    {
+        int j = i;
+        if (j < text.Length && text[j] == '-')
+        {
+            j++;
+        }
+
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static int FindUnit(ReadOnlySpan<char> word)
+    {
+        foreach ((string w, int v) in EnglishUnits)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    private static decimal FindMagnitude(ReadOnlySpan<char> word)
+    {
+        foreach ((string w, decimal v) in EnglishMagnitudes)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase) || (word.Length == w.Length + 1 && word.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (word[^1] == 's' || word[^1] == 'S')))
+            {
+                return v;
+            }
+        }
+
+        return 0m;
+    }
+}

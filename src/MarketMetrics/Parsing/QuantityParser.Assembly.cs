@@ -1,0 +1,435 @@
+namespace MarketMetrics.Parsing;
+
+public sealed partial class QuantityParser
+{
+    private ParseResult<Figure> Assemble(string text, string s, int[] map, List<Token> tokens)
+    {
+        var parts = new List<Part>(2);
+        Part? current = null;
+        FigureQualifier? pendingQualifier = null;
+        int pendingQualifierAt = -1;
+        int pendingStart = -1;
+        string? pendingCurrency = null;
+        decimal pendingCurrencyMultiplier = 1m;
+        decimal? pendingPercent = null;
+        bool pendingRangeOpen = false;
+        bool afterConnector = false, afterJoin = false;
+        Token? previous = null;
+
+        foreach (Token token in tokens)
+        {
+            bool adjacent = previous is { } p && (p.Kind == TokenKind.Number || (p.Kind == TokenKind.Word && current is not null && p.End <= token.Start && current.End == p.End));
+            switch (token.Kind)
+            {
+                case TokenKind.Number when current is { AwaitingPer: true } && token.Value > 0m:
+                    current.PerTokens = (current.PerTokens ?? 1m) * token.Value;
+                    current.End = token.End;
+                    break;
+
+                case TokenKind.Number:
+                    current = new Part
+                    {
+                        Value = token.Value,
+                        FewHigh = token.FewHigh,
+                        Start = pendingStart >= 0 ? pendingStart : token.Start,
+                        End = token.End,
+                        ScaleText = token.ScaleText,
+                        ScaleMultiplier = token.ScaleMultiplier,
+                        Before = pendingQualifier,
+                        Currency = pendingCurrency,
+                        Percent = pendingPercent,
+                        RangeOpen = pendingRangeOpen,
+                        LinkToPrevious = afterConnector ? Link.Range : afterJoin ? Link.Join : Link.None,
+                    };
+                    if (pendingCurrencyMultiplier != 1m)
+                    {
+                        current.Value *= pendingCurrencyMultiplier;
+                    }
+
+                    parts.Add(current);
+                    pendingQualifier = null;
+                    pendingCurrency = null;
+                    pendingCurrencyMultiplier = 1m;
+                    pendingPercent = null;
+                    pendingRangeOpen = false;
+                    pendingStart = -1;
+                    afterConnector = afterJoin = false;
+                    break;
+
+                case TokenKind.Word:
+                    LexEntry entry = token.Entry!;
+                    switch (entry.Kind)
+                    {
+                        case WordKind.Scale when current is { AwaitingPer: true }:
+                            current.PerTokens = (current.PerTokens ?? 1m) * entry.Multiplier;
+                            current.End = token.End;
+                            break;
+                        case WordKind.Scale when current is not null && current.End == token.Start - CountSpaces(s, current.End, token.Start) && !current.Closed:
+                            current.Value *= entry.Multiplier;
+                            current.ScaleText = (current.ScaleText ?? string.Empty) + s[token.Start..token.End];
+                            current.ScaleMultiplier *= entry.Multiplier;
+                            current.FewHigh *= entry.Multiplier;
+                            current.End = token.End;
+                            break;
+                        case WordKind.QualifierAfter when current is not null && !afterConnector:
+                            current.After = current.After is null ? entry.Qualifier : current.After;
+                            current.End = token.End;
+                            break;
+                        case WordKind.QualifierBefore:
+                            if (pendingQualifier is FigureQualifier.Over or FigureQualifier.Under && entry.Qualifier == FigureQualifier.Exact)
+                            {
+                                pendingQualifier = pendingQualifier == FigureQualifier.Over ? FigureQualifier.AtLeast : FigureQualifier.AtMost;
+                            }
+                            else if (entry.Qualifier == FigureQualifier.About && current is not null && current.End == token.Start && s[token.Start] == '~')
+                            {
+                                afterConnector = true;
+                            }
+                            else
+                            {
+                                pendingQualifier = entry.Qualifier;
+                                pendingQualifierAt = token.Start;
+                                pendingStart = pendingStart >= 0 ? pendingStart : token.Start;
+                            }
+
+                            break;
+                        case WordKind.PercentPrefix:
+                            pendingPercent = entry.Multiplier;
+                            pendingStart = pendingStart >= 0 ? pendingStart : token.Start;
+                            break;
+                        case WordKind.PercentSuffix when current is not null && current.Percent is null && current.Unit is null:
+                            current.Percent = entry.Multiplier;
+                            current.Closed = true;
+                            current.End = token.End;
+                            break;
+                        case WordKind.PercentagePoints when current is not null && current.Unit is null:
+                            current.Unit = Units.PercentagePoint;
+                            current.Closed = true;
+                            current.End = token.End;
+                            break;
+                        case WordKind.CurrencyPrefix or WordKind.CurrencySuffix:
+                            if (current is not null && current.Currency is null && current.Unit is null && adjacent && !afterConnector && !afterJoin)
+                            {
+                                current.Currency = entry.Currency;
+                                current.Value *= entry.Multiplier;
+                                current.Closed = true;
+                                current.End = token.End;
+                            }
+                            else
+                            {
+                                pendingCurrency = entry.Currency;
+                                pendingCurrencyMultiplier = entry.Multiplier;
+                                pendingStart = pendingStart >= 0 ? pendingStart : token.Start;
+                            }
+
+                            break;
+                        case WordKind.Per when current is not null && current.Currency is not null:
+                            current.AwaitingPer = true;
+                            break;
+                        case WordKind.Unit when current is not null && current.Unit is null:
+                            if (current.AwaitingPer && entry.Unit == Units.Token)
+                            {
+                                current.PerTokens ??= 1m;
+                                current.AwaitingPer = false;
+                            }
+                            else if (!current.AwaitingPer && current.PerTokens is null && current.Percent is null)
+                            {
+                                current.Unit = entry.Unit;
+                            }
+
+                            current.Closed = true;
+
+                            current.End = token.End;
+                            break;
+                        case WordKind.RangeConnector when current is not null:
+                            afterConnector = true;
+                            break;
+                        case WordKind.RangeOpen:
+                            pendingRangeOpen = true;
+                            break;
+                        case WordKind.PairJoin when current is not null:
+                            afterJoin = true;
+                            break;
+                        case WordKind.RangeClose when current is not null:
+                            current.RangeClose = true;
+                            break;
+                    }
+
+                    break;
+
+                case TokenKind.Latin:
+                    if (current is { AwaitingPer: true } && IsPriceWord(s.AsSpan(token.Start, token.End - token.Start)))
+                    {
+                        break;
+                    }
+
+                    if (current is not null && current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
+                        && CountSpaces(s, current.End, token.Start) == token.Start - current.End && token.Start - current.End <= 1 && !Options.IgnoreUnknownWords)
+                    {
+                        return Fail(text, ParseErrorCode.UnknownUnit, $"'{s[token.Start..token.End]}' after the number is no known unit, currency or scale word.", map[token.Start]);
+                    }
+
+                    break;
+            }
+
+            previous = token;
+        }
+
+        if (parts.Count == 0)
+        {
+            return pendingQualifier is not null
+                ? Fail(text, ParseErrorCode.QualifierWithoutNumber, "The qualifier has no number to qualify.", map[Math.Max(0, pendingQualifierAt)])
+                : Fail(text, ParseErrorCode.NoNumber, "No figure was found in the input.", 0);
+        }
+
+        List<Part> figures = Combine(parts);
+        if (figures.Count > 1)
+        {
+            return Fail(text, ParseErrorCode.Ambiguous,
+                $"The input holds {figures.Count} figures ('{s[figures[0].Start..figures[0].End]}' and '{s[figures[1].Start..figures[1].End]}'); split it or say which one is meant.",
+                map[figures[1].Start]);
+        }
+
+        return Build(text, s, map, figures[0]);
+    }
+
+    private static bool IsPriceWord(ReadOnlySpan<char> word) =>
+        word.Equals("input", StringComparison.OrdinalIgnoreCase) || word.Equals("output", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("blended", StringComparison.OrdinalIgnoreCase) || word.Equals("cached", StringComparison.OrdinalIgnoreCase);
+
+    private static int CountSpaces(string s, int from, int to)
+    {
+        int count = 0;
+        for (int i = from; i < to && i < s.Length; i++)
+        {
+            if (s[i] == ' ')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Joins ranges ("5-6亿元", "between 20 and 30", "20和30之间") and paired bounds ("大于10小于20") into single parts.
+    private static List<Part> Combine(List<Part> parts)
+    {
+        var result = new List<Part>(parts.Count);
+        foreach (Part part in parts)
+        {
+            Part? last = result.Count > 0 ? result[^1] : null;
+            if (last is not null && last.High is null)
+            {
+                bool isRange = part.LinkToPrevious == Link.Range
+                    || (part.LinkToPrevious == Link.Join && (last.RangeOpen || part.RangeClose))
+                    || (part.LinkToPrevious == Link.None && part.RangeClose && last.RangeOpen);
+                bool isPair = !isRange && IsLower(last) != IsLower(part) && Direction(last) != 0 && Direction(part) != 0;
+                if (isRange || isPair)
+                {
+                    last.High = part;
+                    last.End = part.End;
+                    continue;
+                }
+            }
+
+            result.Add(part);
+        }
+
+        return result;
+    }
+
+    private static int Direction(Part part) => (part.After ?? part.Before) switch
+    {
+        FigureQualifier.Over or FigureQualifier.AtLeast => 1,
+        FigureQualifier.Under or FigureQualifier.AtMost or FigureQualifier.Nearly => -1,
+        _ => 0,
+    };
+
+    private static bool IsLower(Part part) => Direction(part) > 0;
+
+    private static ParseResult<Figure> Build(string text, string s, int[] map, Part part)
+    {
+        if (part.High is { } high)
+        {
+            // A range's unit, currency, percent and scale, written once after the second number, apply to both.
+            Part low = part;
+            if (low.Currency is null && low.Unit is null && low.Percent is null)
+            {
+                low.Currency = high.Currency;
+                low.Unit = high.Unit;
+                low.Percent = high.Percent;
+                low.PerTokens = high.PerTokens;
+            }
+            else if (high.Currency is null && high.Unit is null && high.Percent is null)
+            {
+                high.Currency = low.Currency;
+                high.Unit = low.Unit;
+                high.Percent = low.Percent;
+                high.PerTokens = low.PerTokens;
+            }
+            if (low.ScaleText is null && high.ScaleText is not null && Direction(low) == 0)
+            {
+                low.Value *= high.ScaleMultiplier;
+                low.ScaleText = high.ScaleText;
+                low.ScaleMultiplier = high.ScaleMultiplier;
+            }
+        }
+
+        if (!TryResolveUnit(part, out Unit unit, out decimal factor))
+        {
+            return Fail(text, ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
+        }
+
+        Interval interval;
+        FigureQualifier qualifier;
+        try
+        {
+            decimal lowValue = part.Value * factor;
+            if (part.High is { } upper)
+            {
+                decimal highValue = upper.Value * factor;
+                int lowDirection = Direction(part), highDirection = Direction(upper);
+                if (lowDirection == 0 && highDirection == 0)
+                {
+                    if (lowValue > highValue)
+                    {
+                        return Fail(text, ParseErrorCode.InvalidRange, $"The range starts at {Invariant(lowValue)}, above its end {Invariant(highValue)}.", map[upper.Start]);
+                    }
+
+                    interval = Interval.Closed(lowValue, highValue);
+                }
+                else
+                {
+                    // A pair of bounds: whichever part points up is the low end.
+                    (Part lowPart, decimal lv, Part highPart, decimal hv) = lowDirection > 0 || highDirection < 0
+                        ? (part, lowValue, upper, highValue)
+                        : (upper, highValue, part, lowValue);
+                    bool lowInclusive = (lowPart.After ?? lowPart.Before) != FigureQualifier.Over;
+                    bool highInclusive = (highPart.After ?? highPart.Before) == FigureQualifier.AtMost;
+                    if (lv > hv || (lv == hv && !(lowInclusive && highInclusive)))
+                    {
+                        return Fail(text, ParseErrorCode.InvalidRange, $"The bounds {Invariant(lv)} and {Invariant(hv)} leave no value between them.", map[upper.Start]);
+                    }
+
+                    interval = new Interval(Bound.Create(lv, lowInclusive), Bound.Create(hv, highInclusive));
+                }
+
+                qualifier = FigureQualifier.Range;
+            }
+            else if (part.FewHigh is { } fewHigh)
+            {
+                // 几 in a digit place: strictly between the round number and the next step of that place.
+                interval = new Interval(Bound.Exclusive(lowValue), Bound.Exclusive(fewHigh * factor));
+                qualifier = FigureQualifier.Range;
+            }
+            else
+            {
+                qualifier = part.After ?? part.Before ?? FigureQualifier.Exact;
+                interval = qualifier switch
+                {
+                    FigureQualifier.Over => Interval.GreaterThan(lowValue),
+                    FigureQualifier.AtLeast => Interval.AtLeast(lowValue),
+                    FigureQualifier.Nearly or FigureQualifier.Under => Interval.LessThan(lowValue),
+                    FigureQualifier.AtMost => Interval.AtMost(lowValue),
+                    _ => Interval.Exactly(lowValue),
+                };
+            }
+        }
+        catch (OverflowException)
+        {
+            return Fail(text, ParseErrorCode.Overflow, "The figure is beyond the range of decimal (about 7.9×10^28).", map[part.Start]);
+        }
+
+        if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
+        {
+            return Fail(text, ParseErrorCode.Negative, $"A figure in '{unit.Symbol}' cannot be negative.", map[part.Start]);
+        }
+
+        ScaleWord? scale = part.ScaleText is null ? null : new ScaleWord(part.ScaleText.Trim(), part.ScaleMultiplier);
+        int start = map[part.Start];
+        int end = map[Math.Min(part.End, s.Length)];
+        string printed = text[start..Math.Max(start, end)].Trim();
+        return ParseResult<Figure>.ForValue(text, new Figure(interval, unit, qualifier, scale, printed));
+    }
+
+    private static bool IsNonNegative(Unit unit) =>
+        unit.Dimension.Equals(Dimension.TokenCount) || unit.Dimension.Equals(Dimension.UnitPrice) || unit.Dimension.Equals(Dimension.Count)
+        || unit.Dimension.Equals(Dimension.Duration) || unit.Dimension.Equals(Dimension.TokenRate);
+
+    private static bool TryResolveUnit(Part part, out Unit unit, out decimal factor)
+    {
+        unit = Resolve(part, out factor);
+        if (part.High is { } high)
+        {
+            Unit other = Resolve(high, out decimal otherFactor);
+            if (!other.Equals(unit) || otherFactor != factor)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static Unit Resolve(Part p, out decimal factor)
+        {
+            factor = 1m;
+            if (p.Percent is { } percent)
+            {
+                factor = percent;
+                return Units.Percent;
+            }
+
+            if (p.Currency is { } currency)
+            {
+                return p.PerTokens is { } per ? Units.PricePerTokens(currency, per) : Units.Currency(currency);
+            }
+
+            return p.Unit ?? Units.One;
+        }
+    }
+
+    private enum Link : byte
+    {
+        None,
+        Range,
+        Join,
+    }
+
+    private sealed class Part
+    {
+        public decimal Value { get; set; }
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        public string? ScaleText { get; set; }
+
+        public decimal ScaleMultiplier { get; set; } = 1m;
+
+        public FigureQualifier? Before { get; set; }
+
+        public FigureQualifier? After { get; set; }
+
+        public string? Currency { get; set; }
+
+        public decimal? PerTokens { get; set; }
+
+        public bool AwaitingPer { get; set; }
+
+        public bool Closed { get; set; }
+
+        public decimal? FewHigh { get; set; }
+
+        public decimal? Percent { get; set; }
+
+        public Unit? Unit { get; set; }
+
+        public bool RangeOpen { get; set; }
+
+        public bool RangeClose { get; set; }
+
+        public Link LinkToPrevious { get; set; }
+
+        public Part? High { get; set; }
+    }
+}

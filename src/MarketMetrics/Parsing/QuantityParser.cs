@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace MarketMetrics.Parsing;
+
+/// <summary>
+/// Parses a figure as printed — "超5000億Tokens", "0.0008元/千Tokens", "5-6亿元", "约十家", "$0.28 per million input
+/// tokens", "over 480 trillion tokens" — into an exact <see cref="Figure"/>: interval, qualifier, unit and scale word.
+/// </summary>
+/// <remarks>
+/// <para>Never throws on data: every input yields a <see cref="ParseResult{T}"/> with the figure or an error code,
+/// message and position. A field with two different figures is <see cref="ParseErrorCode.Ambiguous"/>, never a silent pick.</para>
+/// <para>Qualifiers: 超/超过/逾/多/余/over/more than → (v, +∞); 以上/at least/不低于 → [v, +∞) (以上 includes v, as in
+/// Chinese legal usage); 近/将近/接近/nearly/almost and 不到/不足/under/below/less than → (−∞, v); 以下/至多/up to/at most
+/// → (−∞, v]; 约/大约/左右/上下/about/around/approximately/~ → the point v flagged <see cref="FigureQualifier.About"/>.
+/// 多/余 after a round number ("一千多万") gives the open lower bound (v, +∞): the upper end depends on an unstated
+/// digit place, so no finite bound would be exact. 几 in a digit place ("三千四百五十几万") gives the open range
+/// (3450万, 3460万).</para>
+/// <para>Instances are immutable and thread-safe; reuse one.</para>
+/// </remarks>
+public sealed partial class QuantityParser
+{
+    /// <summary>The most characters <see cref="QuantityParserOptions.MaxInputLength"/> may allow.</summary>
+    public const int MaxInputLengthLimit = 1_048_576;
+
+    private readonly Lexicon _lexicon = Lexicon.Default;
+
+    /// <summary>Creates a parser.</summary>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="QuantityParserOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The maximum input length is not between 1 and <see cref="MaxInputLengthLimit"/>.</exception>
+    public QuantityParser(QuantityParserOptions? options = null)
+    {
+        Options = options ?? QuantityParserOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.MaxInputLength, MaxInputLengthLimit, nameof(options));
+    }
+
+    /// <summary>Gets a parser with the default options.</summary>
+    public static QuantityParser Default { get; } = new();
+
+    /// <summary>Gets the options.</summary>
+    public QuantityParserOptions Options { get; }
+
+    /// <summary>Parses one figure from <paramref name="text"/>, which may hold surrounding words ("占…份额46.4%").</summary>
+    /// <param name="text">The text as printed.</param>
+    /// <returns>The figure, or an error with code, message and position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ParseResult<Figure> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxInputLength)
+        {
+            return Fail(text, ParseErrorCode.TooLong, $"The input has {text.Length} characters; the limit is {Options.MaxInputLength}.", 0);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(text, ParseErrorCode.Empty, "The input is empty.", 0);
+        }
+
+        string s = TextNormalizer.Normalize(text, out int[] map);
+        var tokens = new List<Token>(8);
+        ParseError? error = Tokenize(s, map, tokens);
+        if (error is not null)
+        {
+            return ParseResult<Figure>.ForError(text, error);
+        }
+
+        return Assemble(text, s, map, tokens);
+    }
+
+    private static ParseResult<Figure> Fail(string text, ParseErrorCode code, string message, int position) =>
+        ParseResult<Figure>.ForError(text, new ParseError(code, message, position));
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
