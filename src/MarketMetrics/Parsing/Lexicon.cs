@@ -21,6 +21,8 @@ internal enum WordKind
     Per,
     Negative,
     Ordinal,
+    CurrencySubunit,
+    Comparative,
 }
 
 /// <summary>One word or phrase of the lexicon and what it means.</summary>
@@ -343,6 +345,17 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.Negative);
         }
 
+        foreach ((string text, decimal m) in new (string, decimal)[]
+        {
+            ("cents", 0.01m), ("cent", 0.01m), ("美分", 0.01m), ("分", 0.01m), ("毛", 0.1m), ("角", 0.1m), ("mao", 0.1m), ("jiao", 0.1m),
+            ("日本銭", 0.01m), ("钱", 0.01m), ("錢", 0.01m), ("pence", 0.01m), ("penny", 0.01m),
+        })
+        {
+            yield return new LexEntry(text, WordKind.CurrencySubunit) { Multiplier = m };
+        }
+
+        yield return new LexEntry("又", WordKind.PairJoin);
+        yield return new LexEntry("比", WordKind.Comparative);
         foreach (string text in new[] { "第", "the" })
         {
             yield return new LexEntry(text, WordKind.Ordinal);

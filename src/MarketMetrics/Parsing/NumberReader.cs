@@ -3,7 +3,14 @@ using System.Globalization;
 namespace MarketMetrics.Parsing;
 
 /// <summary>A number read from text: its value, where it ends and the magnitude words it carried.</summary>
-internal readonly record struct ReadNumber(decimal Value, int End, string? ScaleText, decimal ScaleMultiplier, ParseErrorCode? Error, string? ErrorMessage);
+internal readonly record struct ReadNumber(decimal Value, int End, string? ScaleText, decimal ScaleMultiplier, ParseErrorCode? Error, string? ErrorMessage)
+{
+    /// <summary>Gets a value indicating whether the value is a rounded non-terminating fraction ("two thirds").</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>Gets a value indicating whether the words were only a fraction ("a half"), which may complete a preceding figure.</summary>
+    public bool FractionOnly { get; init; }
+}
 
 /// <summary>
 /// Reads numbers as printed: Arabic digits with group separators, decimals and exponents; Chinese numerals in both
@@ -134,7 +141,80 @@ internal static class NumberReader
             }
         }
 
+        if (i < text.Length && text[i] == '^' && TryReadPower(text, i + 1, out int power, out int powerEnd))
+        {
+            decimal? raised = Power(value, power);
+            if (raised is null)
+            {
+                return new ReadNumber(0m, powerEnd, null, 1m, ParseErrorCode.Overflow,
+                    $"'{text[start..powerEnd]}' has no exact decimal value within 28 significant digits.");
+            }
+
+            return new ReadNumber(raised.Value, powerEnd, null, 1m, null, null);
+        }
+
         return new ReadNumber(value, i, null, 1m, null, null);
+    }
+
+    // "1.1^23", "2.5^-1", "1.1^--23" (signs multiply).
+    private static bool TryReadPower(string text, int i, out int power, out int end)
+    {
+        bool negative = false;
+        while (i < text.Length && (text[i] == '-' || text[i] == '+'))
+        {
+            negative ^= text[i] == '-';
+            i++;
+        }
+
+        int digitsStart = i;
+        power = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && power < 1000)
+        {
+            power = (power * 10) + (text[i] - '0');
+            i++;
+        }
+
+        end = i;
+        if (i == digitsStart)
+        {
+            return false;
+        }
+
+        power = negative ? -power : power;
+        return true;
+    }
+
+    private static decimal? Power(decimal value, int power)
+    {
+        if (value == 0m)
+        {
+            return power > 0 ? 0m : null;
+        }
+
+        try
+        {
+            decimal result = 1m;
+            for (int k = 0; k < Math.Abs(power); k++)
+            {
+                result = ExactDecimal.Multiply(result, value, RoundingDirection.Down, out bool exact);
+                if (!exact)
+                {
+                    return null;
+                }
+            }
+
+            if (power >= 0)
+            {
+                return result;
+            }
+
+            decimal inverse = ExactDecimal.Divide(1m, result, RoundingDirection.Down, out bool inverseExact);
+            return inverseExact ? inverse : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static void Append(Span<char> buffer, ref int length, char c, ref bool overlong)
@@ -333,7 +413,7 @@ internal static class NumberReader
                     continue;
                 }
 
-                if ((c == '点' || c == '點') && haveNumber && j + 1 < text.Length && (IsChineseDigit(text[j + 1]) || text[j + 1] == ' '))
+                if ((c == '点' || c == '點') && anyDigit && j + 1 < text.Length && (IsChineseDigit(text[j + 1]) || text[j + 1] == ' '))
                 {
                     int k = j + 1;
                     decimal fraction = 0m, place = 0.1m;
@@ -410,7 +490,8 @@ internal static class NumberReader
                     }
                     else if (big == 100_000_000m)
                     {
-                        total = (total + section + number) * big;
+                        // 億 scales only what stands below it; a 兆 group already in total stays as it is.
+                        total += (section + number) * big;
                         section = 0m;
                     }
                     else
@@ -483,6 +564,9 @@ internal static class NumberReader
         ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
         ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
         ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("a", 1), ("an", 1),
+        ("first", 1), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9),
+        ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+        ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20),
     ];
 
     private static readonly (string Word, decimal Value)[] EnglishMagnitudes =
@@ -490,31 +574,80 @@ internal static class NumberReader
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("trillion", 1_000_000_000_000m),
     ];
 
-    /// <summary>Reads English number words ("twenty-one trillion three hundred", "half million") at a word start.</summary>
+    /// <summary>
+    /// Reads English number words at a word start: cardinals ("twenty-one trillion three hundred"), ordinals
+    /// ("the tenth") and fractions ("half million", "three quarters billion", "one million and a half",
+    /// "two thirds of a million"). A fraction that does not terminate (thirds) is rounded to 28 digits and flagged approximate.
+    /// </summary>
     public static ReadNumber? ReadEnglish(string text, int start)
     {
-        decimal total = 0m, current = 0m, fraction = 0m;
-        bool any = false, lastWasMagnitude = false, onlyArticle = true;
+        decimal total = 0m, current = 0m, lastMagnitude = 0m;
+        bool any = false, lastWasMagnitude = false, onlyArticle = true, approximate = false, afterAnd = false, fractionOnly = false;
+        int lastNumeral = -1;
         int i = start, end = start;
         while (i < text.Length)
         {
-            int wordEnd = i;
-            while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
-            {
-                wordEnd++;
-            }
-
+            int wordEnd = NextWord(text, i, out ReadOnlySpan<char> word);
             if (wordEnd == i)
             {
                 break;
             }
 
-            ReadOnlySpan<char> word = text.AsSpan(i, wordEnd - i);
             int unit = FindUnit(word);
+            int denominator = FindDenominator(word);
             decimal magnitude = FindMagnitude(word);
+            bool isArticle = word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+            if (denominator > 0 && (lastNumeral >= 1 || denominator is 2 or 4 && !IsOrdinalOnly(word)))
+            {
+                int numerator = lastNumeral >= 1 ? lastNumeral : 1;
+                if (lastNumeral >= 1)
+                {
+                    current -= lastNumeral;
+                }
+
+                decimal fraction = ExactDecimal.Divide(numerator, denominator, RoundingDirection.Down, out bool exact);
+                if (!exact)
+                {
+                    fraction = (decimal)numerator / denominator;
+                    approximate = true;
+                }
+
+                end = wordEnd;
+                i = SkipSeparator(text, wordEnd);
+                int afterOf = SkipWords(text, i, "of", "a", "an");
+                int magnitudeEnd = NextWord(text, afterOf, out ReadOnlySpan<char> nextWord);
+                decimal following = magnitudeEnd > afterOf ? FindMagnitude(nextWord) : 0m;
+                if (following > 0m)
+                {
+                    total += (current + fraction) * following;
+                    current = 0m;
+                    lastMagnitude = following;
+                    lastWasMagnitude = true;
+                    end = magnitudeEnd;
+                    i = SkipSeparator(text, magnitudeEnd);
+                }
+                else if (lastMagnitude > 0m && current == 0m)
+                {
+                    total += fraction * lastMagnitude;
+                    lastWasMagnitude = false;
+                }
+                else
+                {
+                    fractionOnly = total == 0m && current == 0m;
+                    current += fraction;
+                    lastWasMagnitude = false;
+                }
+
+                any = true;
+                onlyArticle = false;
+                afterAnd = false;
+                lastNumeral = -1;
+                continue;
+            }
+
             if (unit >= 0)
             {
-                if (any && !lastWasMagnitude)
+                if (any && !lastWasMagnitude && !afterAnd)
                 {
                     bool tensThenOnes = current % 10m == 0m && current % 100m != 0m && unit is > 0 and < 10;
                     if (!tensThenOnes)
@@ -523,23 +656,19 @@ internal static class NumberReader
                     }
                 }
 
-                if (unit > 1 || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+                if (!isArticle)
                 {
                     onlyArticle = false;
                 }
 
+                lastNumeral = any && !lastWasMagnitude && !afterAnd ? -1 : unit;
                 current += unit;
                 any = true;
                 lastWasMagnitude = false;
+                afterAnd = false;
             }
-            else if (magnitude > 0m && (any || fraction > 0m))
+            else if (magnitude > 0m && any)
             {
-                if (fraction > 0m && !any)
-                {
-                    current = fraction;
-                    fraction = 0m;
-                }
-
                 onlyArticle = false;
                 if (magnitude == 100m)
                 {
@@ -549,37 +678,22 @@ internal static class NumberReader
                 {
                     total += (current == 0m ? 1m : current) * magnitude;
                     current = 0m;
+                    lastMagnitude = magnitude;
                 }
 
-                any = true;
                 lastWasMagnitude = true;
+                lastNumeral = -1;
             }
-            else if ((word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase)) && !lastWasMagnitude)
-            {
-                decimal part = word.StartsWith("half", StringComparison.OrdinalIgnoreCase) ? 0.5m : 0.25m;
-                fraction = (any && current > 0m ? current : 1m) * part;
-                current = 0m;
-                any = false;
-                onlyArticle = false;
-                end = wordEnd;
-                i = SkipSeparator(text, wordEnd);
-                continue;
-            }
-            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && lastWasMagnitude)
+            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any && (lastWasMagnitude || StartsFraction(text, SkipSeparator(text, wordEnd))))
             {
                 int next = SkipSeparator(text, wordEnd);
-                int nextEnd = next;
-                while (nextEnd < text.Length && char.IsAsciiLetter(text[nextEnd]))
-                {
-                    nextEnd++;
-                }
-
-                int nextUnit = nextEnd > next ? FindUnit(text.AsSpan(next, nextEnd - next)) : -1;
-                if (nextUnit <= 0)
+                int nextEnd = NextWord(text, next, out ReadOnlySpan<char> nextWord);
+                if (nextEnd == next || (FindUnit(nextWord) <= 0 && !StartsFraction(text, next)))
                 {
                     break;
                 }
 
+                afterAnd = true;
                 i = next;
                 continue;
             }
@@ -597,7 +711,75 @@ internal static class NumberReader
             return null;
         }
 
-        return new ReadNumber(total + current + fraction, end, null, 1m, null, null);
+        return new ReadNumber(total + current, end, null, 1m, null, null) { Approximate = approximate, FractionOnly = fractionOnly && total == 0m };
+    }
+
+    private static bool IsOrdinalOnly(ReadOnlySpan<char> word) => word.Equals("fourth", StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsFraction(string text, int i)
+    {
+        int end = NextWord(text, i, out ReadOnlySpan<char> word);
+        if (end == i)
+        {
+            return false;
+        }
+
+        if (FindDenominator(word) is 2 or 4)
+        {
+            return true;
+        }
+
+        if (FindUnit(word) <= 0)
+        {
+            return false;
+        }
+
+        int secondEnd = NextWord(text, SkipSeparator(text, end), out ReadOnlySpan<char> second);
+        return secondEnd > end && FindDenominator(second) > 0;
+    }
+
+    private static int NextWord(string text, int i, out ReadOnlySpan<char> word)
+    {
+        int end = i;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        word = text.AsSpan(i, end - i);
+        return end;
+    }
+
+    private static int SkipWords(string text, int i, params string[] words)
+    {
+        foreach (string expected in words)
+        {
+            int end = NextWord(text, i, out ReadOnlySpan<char> word);
+            if (end > i && word.Equals(expected, StringComparison.OrdinalIgnoreCase))
+            {
+                i = SkipSeparator(text, end);
+            }
+        }
+
+        return i;
+    }
+
+    private static int FindDenominator(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> stem = word.Length > 1 && (word[^1] == 's' || word[^1] == 'S') ? word[..^1] : word;
+        return stem switch
+        {
+            _ when stem.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("halves", StringComparison.OrdinalIgnoreCase) => 2,
+            _ when stem.Equals("third", StringComparison.OrdinalIgnoreCase) => 3,
+            _ when stem.Equals("quarter", StringComparison.OrdinalIgnoreCase) || stem.Equals("fourth", StringComparison.OrdinalIgnoreCase) => 4,
+            _ when stem.Equals("fifth", StringComparison.OrdinalIgnoreCase) => 5,
+            _ when stem.Equals("sixth", StringComparison.OrdinalIgnoreCase) => 6,
+            _ when stem.Equals("seventh", StringComparison.OrdinalIgnoreCase) => 7,
+            _ when stem.Equals("eighth", StringComparison.OrdinalIgnoreCase) => 8,
+            _ when stem.Equals("ninth", StringComparison.OrdinalIgnoreCase) => 9,
+            _ when stem.Equals("tenth", StringComparison.OrdinalIgnoreCase) => 10,
+            _ => 0,
+        };
     }
 
     private static int SkipSeparator(string text, int i)

@@ -31,11 +31,12 @@ public sealed partial class QuantityParser
                     {
                         Value = token.Value,
                         FewHigh = token.FewHigh,
+                        FractionOnly = token.FractionOnly,
                         Start = pendingStart >= 0 ? pendingStart : token.Start,
                         End = token.End,
                         ScaleText = token.ScaleText,
                         ScaleMultiplier = token.ScaleMultiplier,
-                        Before = pendingQualifier,
+                        Before = pendingQualifier ?? (token.Approximate ? FigureQualifier.About : null),
                         Currency = pendingCurrency,
                         Percent = pendingPercent,
                         RangeOpen = pendingRangeOpen,
@@ -72,7 +73,20 @@ public sealed partial class QuantityParser
                             current.End = token.End;
                             break;
                         case WordKind.QualifierAfter when current is not null && !afterConnector:
-                            current.After = current.After is null ? entry.Qualifier : current.After;
+                            if (entry.Qualifier == FigureQualifier.Exact && (current.After ?? current.Before) is FigureQualifier.Over or FigureQualifier.Under)
+                            {
+                                // "more than 5000 or equal to": the bound includes its value.
+                                current.After = (current.After ?? current.Before) == FigureQualifier.Over ? FigureQualifier.AtLeast : FigureQualifier.AtMost;
+                            }
+                            else if (current.After is null)
+                            {
+                                current.After = entry.Qualifier;
+                            }
+
+                            current.End = token.End;
+                            break;
+                        case WordKind.CurrencySubunit when current is not null && current.Subunit is null && current.Currency is null && current.Unit is null:
+                            current.Subunit = entry.Multiplier;
                             current.End = token.End;
                             break;
                         case WordKind.QualifierBefore:
@@ -111,7 +125,7 @@ public sealed partial class QuantityParser
                             {
                                 current.Currency = entry.Currency;
                                 current.Value *= entry.Multiplier;
-                                current.Closed = true;
+                                current.CurrencyAfter = true;
                                 current.End = token.End;
                             }
                             else
@@ -217,6 +231,23 @@ public sealed partial class QuantityParser
         foreach (Part part in parts)
         {
             Part? last = result.Count > 0 ? result[^1] : null;
+            if (last is { CurrencyAfter: true, High: null } && part.Currency is null && part.Unit is null && part.Percent is null
+                && part.LinkToPrevious != Link.Range && part.Before is null && part.Value is >= 0m and < 100m)
+            {
+                // "3 dollars 50 cents", "五元三毛", "15 dollars 50": the minor unit (cents unless named otherwise).
+                last.Value += part.Value * (part.Subunit ?? 0.01m);
+                last.End = part.End;
+                continue;
+            }
+
+            if (last is { High: null } && part.FractionOnly && part.LinkToPrevious == Link.Join && last.ScaleMultiplier > 1m)
+            {
+                // "3 million and a half": the fraction is of the last magnitude.
+                last.Value += part.Value * last.ScaleMultiplier;
+                last.End = part.End;
+                continue;
+            }
+
             if (last is not null && last.High is null)
             {
                 bool isRange = part.LinkToPrevious == Link.Range
@@ -419,6 +450,12 @@ public sealed partial class QuantityParser
         public bool Closed { get; set; }
 
         public decimal? FewHigh { get; set; }
+
+        public bool CurrencyAfter { get; set; }
+
+        public bool FractionOnly { get; set; }
+
+        public decimal? Subunit { get; set; }
 
         public decimal? Percent { get; set; }
 

@@ -14,12 +14,17 @@ public sealed partial class QuantityParser
     {
         /// <summary>For a numeral with 几 in a digit place: the exclusive upper end.</summary>
         public decimal? FewHigh { get; init; }
+
+        public bool Approximate { get; init; }
+
+        public bool FractionOnly { get; init; }
     }
 
     private ParseError? Tokenize(string s, int[] map, List<Token> tokens)
     {
         int i = 0;
         bool negate = false;
+        bool comparative = false;
         while (i < s.Length)
         {
             char c = s[i];
@@ -30,6 +35,14 @@ public sealed partial class QuantityParser
             }
 
             Token? previous = LastSignificant(tokens);
+            if (comparative && previous is { Kind: TokenKind.Number } && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
+            {
+                tokens.Add(new Token(TokenKind.Word, i, i + 1, 0m, "大高多长長".Contains(c, StringComparison.Ordinal) ? ComparativeOver : ComparativeUnder, null, 1m, false));
+                comparative = false;
+                i++;
+                continue;
+            }
+
             bool afterNumber = previous is { Kind: TokenKind.Number } || previous is { Kind: TokenKind.Word, Entry.Kind: WordKind.Scale or WordKind.Unit or WordKind.CurrencySuffix or WordKind.PercentSuffix or WordKind.PercentagePoints or WordKind.QualifierAfter };
             if ((c == '-' || c == '+') && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] == '.') && !afterNumber)
             {
@@ -58,6 +71,17 @@ public sealed partial class QuantityParser
                     number = chinese;
                 }
 
+                if (number.ScaleText is null && number.End + 1 < s.Length && s[number.End] == '/' && char.IsAsciiDigit(s[number.End + 1])
+                    && number.Value == decimal.Truncate(number.Value))
+                {
+                    ReadNumber denominator = NumberReader.ReadArabic(s, number.End + 1);
+                    ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
+                    if (fractionError is not null)
+                    {
+                        return fractionError;
+                    }
+                }
+
                 tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, true));
                 negate = false;
                 i = number.End;
@@ -71,6 +95,20 @@ public sealed partial class QuantityParser
                 if (number.Error is ParseErrorCode.Overflow or ParseErrorCode.AmbiguousScale)
                 {
                     return new ParseError(number.Error.Value, number.ErrorMessage!, map[i]);
+                }
+
+                if (number.Error is null && number.End + 2 < s.Length && s[number.End] == '分' && s[number.End + 1] == '之'
+                    && NumberReader.StartsChineseNumeral(s, number.End + 2))
+                {
+                    // 四分之一 = 1/4: the denominator comes first.
+                    ReadNumber numerator = NumberReader.ReadChinese(s, number.End + 2, null, allowBareUnit: false);
+                    ReadNumber denominator = number with { End = numerator.End };
+                    number = numerator with { End = numerator.End };
+                    ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
+                    if (fractionError is not null)
+                    {
+                        return fractionError;
+                    }
                 }
 
                 if (number.Error is null && number.End > i && !IsFalseNumeral(s, i, number.End))
@@ -102,7 +140,11 @@ public sealed partial class QuantityParser
                 ReadNumber? english = NumberReader.ReadEnglish(s, i);
                 if (english is { } words)
                 {
-                    tokens.Add(new Token(TokenKind.Number, i, words.End, negate ? -words.Value : words.Value, null, null, 1m, false));
+                    tokens.Add(new Token(TokenKind.Number, i, words.End, negate ? -words.Value : words.Value, null, null, 1m, false)
+                    {
+                        Approximate = words.Approximate,
+                        FractionOnly = words.FractionOnly,
+                    });
                     negate = false;
                     i = words.End;
                     continue;
@@ -110,11 +152,24 @@ public sealed partial class QuantityParser
             }
 
             LexEntry? entry = _lexicon.Match(s, i, out int end);
+            if (entry is { Kind: WordKind.QualifierAfter, IsLatin: true } && entry.Text.Contains(' ', StringComparison.Ordinal) && StartsNumber(s, SkipSpaces(s, end)))
+            {
+                // "above 1000 and below 1500": the joining word, then a qualifier of the second bound.
+                int wordEnd = s.IndexOf(' ', i);
+                tokens.Add(new Token(TokenKind.Word, i, wordEnd, 0m, JoinWord, null, 1m, false));
+                i = wordEnd;
+                continue;
+            }
+
             if (entry is not null)
             {
                 if (entry.Kind == WordKind.Negative)
                 {
                     negate = true;
+                }
+                else if (entry.Kind == WordKind.Comparative)
+                {
+                    comparative = true;
                 }
                 else if (entry.Kind != WordKind.Ordinal)
                 {
@@ -147,7 +202,33 @@ public sealed partial class QuantityParser
 
     private static readonly LexEntry HalfPercent = new("%", WordKind.PercentSuffix) { Multiplier = 1m };
 
+    private static readonly LexEntry JoinWord = new("and", WordKind.PairJoin);
+
+    private static readonly LexEntry ComparativeOver = new("大", WordKind.QualifierAfter) { Qualifier = FigureQualifier.Over };
+
+    private static readonly LexEntry ComparativeUnder = new("小", WordKind.QualifierAfter) { Qualifier = FigureQualifier.Under };
+
+    private static bool StartsNumber(string s, int i) =>
+        i < s.Length && (char.IsAsciiDigit(s[i]) || NumberReader.StartsChineseNumeral(s, i) || (char.IsAsciiLetter(s[i]) && NumberReader.ReadEnglish(s, i) is not null));
+
     private static Token? LastSignificant(List<Token> tokens) => tokens.Count == 0 ? null : tokens[^1];
+
+    private static ParseError? ToFraction(ref ReadNumber numerator, ReadNumber denominator, string s, int[] map, int start)
+    {
+        if (denominator.Error is not null || denominator.Value == 0m)
+        {
+            return new ParseError(ParseErrorCode.InvalidNumber, $"'{s[start..denominator.End]}' is not a fraction with a non-zero denominator.", map[start]);
+        }
+
+        decimal value = ExactDecimal.Divide(numerator.Value, denominator.Value, RoundingDirection.Down, out bool exact);
+        if (!exact)
+        {
+            return new ParseError(ParseErrorCode.InvalidNumber, $"'{s[start..denominator.End]}' has no exact decimal value; write it as a decimal or a range.", map[start]);
+        }
+
+        numerator = numerator with { Value = value, End = denominator.End };
+        return null;
+    }
 
     private static int SkipSpaces(string s, int i)
     {

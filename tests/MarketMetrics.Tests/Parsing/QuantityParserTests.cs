@@ -61,6 +61,21 @@ public class QuantityParserTests
     [InlineData("3 bn", "3000000000", true, "3000000000", true, FigureQualifier.Exact, "1", "bn")]
     [InlineData("30 s", "30", true, "30", true, FigureQualifier.Exact, "s", null)]
     [InlineData("40毫秒", "0.04", true, "0.04", true, FigureQualifier.Exact, "s", null)]
+    [InlineData("超过1/2", "0.5", false, null, false, FigureQualifier.Over, "1", null)]
+    [InlineData("四分之一", "0.25", true, "0.25", true, FigureQualifier.Exact, "1", null)]
+    [InlineData("2.5^-1", "0.4", true, "0.4", true, FigureQualifier.Exact, "1", null)]
+    [InlineData("五元三毛", "5.3", true, "5.3", true, FigureQualifier.Exact, "CNY", null)]
+    [InlineData("3 dollars 50 cents", "3.5", true, "3.5", true, FigureQualifier.Exact, "USD", null)]
+    [InlineData("比三十大", "30", false, null, false, FigureQualifier.Over, "1", null)]
+    [InlineData("大于10小于20", "10", false, "20", false, FigureQualifier.Range, "1", null)]
+    [InlineData("不大于50不小于20", "20", true, "50", true, FigureQualifier.Range, "1", null)]
+    [InlineData("more than 5000 or equal to", "5000", true, null, false, FigureQualifier.AtLeast, "1", null)]
+    [InlineData("above 1000 and below 1500", "1000", false, "1500", false, FigureQualifier.Range, "1", null)]
+    [InlineData("one million and a half", "1500000", true, "1500000", true, FigureQualifier.Exact, "1", null)]
+    [InlineData("3 million and a quarter", "3250000", true, "3250000", true, FigureQualifier.Exact, "1", "million")]
+    [InlineData("四十九兆九千五百九十二億元", "49959200000000", true, "49959200000000", true, FigureQualifier.Exact, "CNY", null)]
+    [InlineData("百分之一百二十点五", "120.5", true, "120.5", true, FigureQualifier.Exact, "%", null)]
+    [InlineData("twenty-one trillion three hundred", "21000000000300", true, "21000000000300", true, FigureQualifier.Exact, "1", null)]
     public void Parse_PrintedFigure_GivesTheExactCanonicalInterval(
         string input, string? low, bool lowInclusive, string? high, bool highInclusive, FigureQualifier qualifier, string unit, string? scale)
     {
@@ -91,6 +106,8 @@ public class QuantityParserTests
     [InlineData("5兆", ParseErrorCode.AmbiguousScale, 1)]
     [InlineData("5%-6元", ParseErrorCode.InvalidRange, 0)]
     [InlineData("1e99999", ParseErrorCode.Overflow, 0)]
+    [InlineData("1/3", ParseErrorCode.InvalidNumber, 0)]
+    [InlineData("1.1^99", ParseErrorCode.Overflow, 0)]
     public void Parse_BadInput_FailsWithTheRightCodeAndPosition(string input, ParseErrorCode code, int position)
     {
         ParseResult<Figure> result = Parser.Parse(input);
@@ -108,6 +125,15 @@ public class QuantityParserTests
 
         parser.Parse(new string('1', 11)).Error!.Code.Should().Be(ParseErrorCode.TooLong);
         QuantityParser.Default.Parse(new string('9', 1_048_576)).Error!.Code.Should().Be(ParseErrorCode.TooLong);
+    }
+
+    [Fact]
+    public void Parse_NonTerminatingFractionWords_AreFlaggedApproximate()
+    {
+        Figure figure = Parser.Parse("two thirds of a million").Value;
+
+        figure.Qualifier.Should().Be(FigureQualifier.About);
+        figure.Value.Low.Value.Should().BeApproximately(666_666.666_666_666_666m, 0.000_001m);
     }
 
     [Fact]
