@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using MarketMetrics.Cli.Commands;
 
 namespace MarketMetrics.Cli;
 
@@ -43,8 +44,8 @@ internal static class CliApplication
             return Success;
         });
         root.Subcommands.Add(demo);
-        _ = error;
-        _ = input;
+        root.Subcommands.Add(ParseCommand.Create(output, error, input));
+        root.Subcommands.Add(PeriodCommand.Create(output, error));
         return root;
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MarketMetrics.Cli.Json;
+
+/// <summary>The JSON object <c>marketmetrics parse</c> prints for one input (a public contract, see docs/cli.md).</summary>
+internal sealed record ParseOutput(
+    string Input,
+    bool Ok,
+    decimal? Low,
+    bool LowInclusive,
+    decimal? High,
+    bool HighInclusive,
+    string? Qualifier,
+    string? Unit,
+    string? Scale,
+    ErrorOutput? Error);
+
+/// <summary>The JSON object <c>marketmetrics period</c> prints (a public contract, see docs/cli.md).</summary>
+internal sealed record PeriodOutput(
+    string Input,
+    bool Ok,
+    string? Start,
+    string? End,
+    int? Days,
+    string? Kind,
+    string? Aggregation,
+    ErrorOutput? Error);
+
+/// <summary>An error in the JSON contracts: code, message and position in the input.</summary>
+internal sealed record ErrorOutput(string Code, string Message, int Position);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ParseOutput))]
+[JsonSerializable(typeof(PeriodOutput))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+}
+
+/// <summary>The source-generated metadata the tool writes with: compact, camelCase, CJK text unescaped.</summary>
+internal static class CliJson
+{
+    public static CliJsonContext Context { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    });
+}
