@@ -46,7 +46,7 @@ public sealed partial class MetricBasis
         "llm-tender-wins",
         "LLM tender wins",
         "Large-model projects won in public tenders.",
-        [Dimension.Count, Dimension.Money, Dimension.Share],
+        [Dimension.Count, Dimension.Money, Dimension.Share, Dimension.Rank],
         BasisScope.Empty.With(ScopeKeys.Measure, "count"));
 
     /// <summary>Gets LLM tender wins counted by amount won (Baidu's "中標金額第一").</summary>

@@ -42,6 +42,9 @@ public static class ScopeKeys
     /// <summary>What is measured, for bases with several measures (<c>count</c>, <c>amount</c>, <c>tpm</c> …).</summary>
     public const string Measure = "measure";
 
+    /// <summary>For capacity in users served: the per-user load the figure assumes, e.g. <c>500 token/min</c>.</summary>
+    public const string PerUserLoad = "per-user-load";
+
     /// <summary>Which price: <c>list</c>, <c>discounted</c> or <c>effective</c>.</summary>
     public const string PriceType = "price-type";
 

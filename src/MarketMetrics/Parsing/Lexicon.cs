@@ -356,7 +356,7 @@ internal sealed class Lexicon
 
         yield return new LexEntry("又", WordKind.PairJoin);
         yield return new LexEntry("比", WordKind.Comparative);
-        foreach (string text in new[] { "第", "the" })
+        foreach (string text in new[] { "第", "the", "no.", "no ", "#", "top " })
         {
             yield return new LexEntry(text, WordKind.Ordinal);
         }

@@ -32,6 +32,7 @@ public sealed partial class QuantityParser
                         Value = token.Value,
                         FewHigh = token.FewHigh,
                         FractionOnly = token.FractionOnly,
+                        Unit = token.Rank ? Units.Rank : null,
                         Start = pendingStart >= 0 ? pendingStart : token.Start,
                         End = token.End,
                         ScaleText = token.ScaleText,

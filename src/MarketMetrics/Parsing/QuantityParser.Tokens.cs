@@ -18,6 +18,8 @@ public sealed partial class QuantityParser
         public bool Approximate { get; init; }
 
         public bool FractionOnly { get; init; }
+
+        public bool Rank { get; init; }
     }
 
     private ParseError? Tokenize(string s, int[] map, List<Token> tokens)
@@ -25,6 +27,7 @@ public sealed partial class QuantityParser
         int i = 0;
         bool negate = false;
         bool comparative = false;
+        int rankIndex = -1;
         while (i < s.Length)
         {
             char c = s[i];
@@ -33,6 +36,8 @@ public sealed partial class QuantityParser
                 i++;
                 continue;
             }
+
+            MarkRank(tokens, ref rankIndex);
 
             Token? previous = LastSignificant(tokens);
             if (comparative && previous is { Kind: TokenKind.Number } && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
@@ -171,7 +176,12 @@ public sealed partial class QuantityParser
                 {
                     comparative = true;
                 }
-                else if (entry.Kind != WordKind.Ordinal)
+                else if (entry.Kind == WordKind.Ordinal)
+                {
+                    // 第一, No. 1: a position in a ranking.
+                    rankIndex = entry.Text == "the" ? -1 : tokens.Count;
+                }
+                else
                 {
                     tokens.Add(new Token(TokenKind.Word, i, end, 0m, entry, null, 1m, false));
                 }
@@ -197,6 +207,7 @@ public sealed partial class QuantityParser
             i++;
         }
 
+        MarkRank(tokens, ref rankIndex);
         return null;
     }
 
@@ -210,6 +221,22 @@ public sealed partial class QuantityParser
 
     private static bool StartsNumber(string s, int i) =>
         i < s.Length && (char.IsAsciiDigit(s[i]) || NumberReader.StartsChineseNumeral(s, i) || (char.IsAsciiLetter(s[i]) && NumberReader.ReadEnglish(s, i) is not null));
+
+    // The token right after 第 / No. is a rank, if it is a number at all.
+    private static void MarkRank(List<Token> tokens, ref int rankIndex)
+    {
+        if (rankIndex < 0 || tokens.Count <= rankIndex)
+        {
+            return;
+        }
+
+        if (tokens[rankIndex].Kind == TokenKind.Number)
+        {
+            tokens[rankIndex] = tokens[rankIndex] with { Rank = true };
+        }
+
+        rankIndex = -1;
+    }
 
     private static Token? LastSignificant(List<Token> tokens) => tokens.Count == 0 ? null : tokens[^1];
 

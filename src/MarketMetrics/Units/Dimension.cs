@@ -43,6 +43,9 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>Counts of things: projects, users, vendors (canonical unit <c>count</c>).</summary>
     public static Dimension Count { get; } = new("count", "A count of things (projects, users, vendors).");
 
+    /// <summary>Ranks in a league table (canonical unit <c>rank</c>; 第一 / No. 1 is 1).</summary>
+    public static Dimension Rank { get; } = new("rank", "A position in a ranking; 1 is first.");
+
     /// <summary>Durations (canonical unit <c>s</c>).</summary>
     public static Dimension Duration { get; } = new("duration", "A length of time.");
 

@@ -23,6 +23,9 @@ public static class Units
     /// <summary>Gets the canonical count unit, <c>count</c> (家, 个, 项, users).</summary>
     public static Unit Count { get; } = Unit.CreateCanonical("count", "count", Dimension.Count);
 
+    /// <summary>Gets the canonical rank unit, <c>rank</c> (第一 = 1).</summary>
+    public static Unit Rank { get; } = Unit.CreateCanonical("rank", "rank", Dimension.Rank);
+
     /// <summary>Gets the canonical duration unit, <c>s</c>.</summary>
     public static Unit Second { get; } = Unit.CreateCanonical("s", "second", Dimension.Duration);
 
@@ -62,7 +65,7 @@ public static class Units
     /// <summary>Gets every well-known unit that does not depend on a currency.</summary>
     public static IReadOnlyList<Unit> WellKnown { get; } =
     [
-        One, Token, Percent, PercentagePoint, Count, Second, Millisecond, Minute, Hour, Day,
+        One, Token, Percent, PercentagePoint, Count, Rank, Second, Millisecond, Minute, Hour, Day,
         TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, Multiple,
     ];
 

@@ -61,6 +61,8 @@ public class QuantityParserTests
     [InlineData("3 bn", "3000000000", true, "3000000000", true, FigureQualifier.Exact, "1", "bn")]
     [InlineData("30 s", "30", true, "30", true, FigureQualifier.Exact, "s", null)]
     [InlineData("40毫秒", "0.04", true, "0.04", true, FigureQualifier.Exact, "s", null)]
+    [InlineData("中標項目數量和金額雙第一", "1", true, "1", true, FigureQualifier.Exact, "rank", null)]
+    [InlineData("No. 3", "3", true, "3", true, FigureQualifier.Exact, "rank", null)]
     [InlineData("超过1/2", "0.5", false, null, false, FigureQualifier.Over, "1", null)]
     [InlineData("四分之一", "0.25", true, "0.25", true, FigureQualifier.Exact, "1", null)]
     [InlineData("2.5^-1", "0.4", true, "0.4", true, FigureQualifier.Exact, "1", null)]

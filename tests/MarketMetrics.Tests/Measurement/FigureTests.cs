@@ -1,4 +1,4 @@
-namespace MarketMetrics.Tests.Units;
+namespace MarketMetrics.Tests.Measurement;
 
 public class FigureTests
 {

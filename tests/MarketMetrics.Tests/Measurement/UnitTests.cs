@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace MarketMetrics.Tests.Units;
+namespace MarketMetrics.Tests.Measurement;
 
 public class UnitTests
 {
@@ -71,7 +71,7 @@ public class UnitTests
     {
         string[] symbols = [.. MarketMetrics.Units.WellKnown.Where(u => u.IsCanonical).Select(u => u.Symbol)];
 
-        symbols.Should().BeEquivalentTo(["1", "token", "%", "pp", "count", "s", "token/min", "x"]);
+        symbols.Should().BeEquivalentTo(["1", "token", "%", "pp", "count", "rank", "s", "token/min", "x"]);
         MarketMetrics.Units.PricePerThousandTokens("USD").Canonical.Symbol.Should().Be("USD/token");
     }
 

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+
+namespace MarketMetrics;
+
+/// <summary>
+/// The alias table that turns printed names into stable ids: 火山引擎 / Volcano Engine / Volcengine → <c>volcano-engine</c>;
+/// 阿里云 / 阿里雲 / Alibaba Cloud → <c>alibaba-cloud</c>; 豆包 / Doubao → <c>doubao</c> (a model family of ByteDance).
+/// </summary>
+/// <remarks>
+/// <see cref="Default"/> is loaded from the data table <c>Entities/entity-aliases.tsv</c> embedded in the assembly.
+/// Lookups ignore case and surrounding white space. Instances are immutable and thread-safe; <see cref="With"/>
+/// returns a new table.
+/// </remarks>
+public sealed class EntityAliases
+{
+    private readonly FrozenDictionary<string, Entity> _byName;
+    private readonly FrozenDictionary<string, Entity> _byId;
+
+    private EntityAliases(Dictionary<string, Entity> byName, Dictionary<string, Entity> byId)
+    {
+        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the built-in table of the AI-cloud market's vendors, model families and publishers.</summary>
+    public static EntityAliases Default { get; } = LoadDefault();
+
+    /// <summary>Gets an empty table.</summary>
+    public static EntityAliases Empty { get; } = new(new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, Entity>(StringComparer.Ordinal));
+
+    /// <summary>Gets every entity, by id.</summary>
+    public IReadOnlyCollection<Entity> Entities => _byId.Values;
+
+    /// <summary>Returns a table with one more entity and its aliases.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="aliases">Names that should find it besides its id.</param>
+    /// <returns>A new table.</returns>
+    /// <exception cref="ArgumentException">The id or an alias already finds a different entity.</exception>
+    public EntityAliases With(Entity entity, params string[] aliases)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(aliases);
+        var byName = new Dictionary<string, Entity>(_byName, StringComparer.OrdinalIgnoreCase);
+        var byId = new Dictionary<string, Entity>(_byId, StringComparer.Ordinal);
+        Add(byName, byId, entity, aliases);
+        return new EntityAliases(byName, byId);
+    }
+
+    /// <summary>Finds the entity a printed name stands for.</summary>
+    /// <param name="name">A name as printed, or an id.</param>
+    /// <param name="entity">The entity, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryResolve(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entity? entity)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.TryGetValue(name.Trim(), out entity);
+    }
+
+    /// <summary>Gets the entity with the id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The entity or <see langword="null"/>.</returns>
+    public Entity? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>Whether <paramref name="descendantId"/> is <paramref name="ancestorId"/> or belongs to it (doubao → bytedance).</summary>
+    /// <param name="descendantId">The entity that may belong.</param>
+    /// <param name="ancestorId">The entity it may belong to.</param>
+    /// <returns><see langword="true"/> when it is the same entity or a descendant.</returns>
+    public bool BelongsTo(string descendantId, string ancestorId)
+    {
+        string? id = descendantId;
+        for (int depth = 0; id is not null && depth < 16; depth++)
+        {
+            if (string.Equals(id, ancestorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            id = Find(id)?.ParentId;
+        }
+
+        return false;
+    }
+
+    private static void Add(Dictionary<string, Entity> byName, Dictionary<string, Entity> byId, Entity entity, IEnumerable<string> aliases)
+    {
+        if (byId.TryGetValue(entity.Id, out Entity? existing) && !existing.Equals(entity))
+        {
+            throw new ArgumentException($"The id '{entity.Id}' is already a {existing.Kind}; ids are unique.", nameof(entity));
+        }
+
+        byId[entity.Id] = entity;
+        foreach (string alias in aliases.Prepend(entity.Id))
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(alias);
+            string key = alias.Trim();
+            if (byName.TryGetValue(key, out Entity? other) && !other.Equals(entity))
+            {
+                throw new ArgumentException($"The name '{key}' already finds '{other.Id}'; it cannot also find '{entity.Id}'.", nameof(aliases));
+            }
+
+            byName[key] = entity;
+        }
+    }
+
+    private static EntityAliases LoadDefault()
+    {
+        using Stream stream = typeof(EntityAliases).Assembly.GetManifestResourceStream("MarketMetrics.Entities.entity-aliases.tsv")
+            ?? throw new MarketMetricsException("The embedded entity alias table is missing from the MarketMetrics assembly.");
+        using var reader = new StreamReader(stream);
+        var byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            string[] cells = line.Split('\t');
+            EntityKind kind = cells[1] switch
+            {
+                "model-family" => EntityKind.ModelFamily,
+                "publisher" => EntityKind.Publisher,
+                "market" => EntityKind.Market,
+                _ => EntityKind.Vendor,
+            };
+            Add(byName, byId, new Entity(cells[0], kind, cells[2]), cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        return new EntityAliases(byName, byId);
+    }
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+
+namespace MarketMetrics.Normalization;
+
+/// <summary>The normalizers for every built-in <see cref="MetricBasis"/>.</summary>
+public static class BuiltInNormalizers
+{
+    /// <summary>Creates one instance of each built-in normalizer.</summary>
+    /// <returns>The normalizers, one per family of bases.</returns>
+    public static IReadOnlyList<IClaimNormalizer> Create() =>
+    [
+        new TokenVolumeNormalizer(), new RevenueNormalizer(), new TenderWinsNormalizer(), new UnitPriceNormalizer(),
+        new CapacityNormalizer(), new LatencyNormalizer(), new MarketStructureNormalizer(),
+    ];
+}
+
+/// <summary>
+/// Token volumes and token shares (MaaS token volume, own-products consumption, self-developed-model share):
+/// shares keep their market; a volume with a period but no stated aggregation is assumed a total (recorded); a
+/// total over a period also yields its daily average, and a daily average its total, as derived records.
+/// </summary>
+public sealed class TokenVolumeNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public TokenVolumeNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.MaasTokenVolume.Id, MetricBasis.OwnProductsTokenConsumption.Id, MetricBasis.SelfDevelopedModelTokenShare.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Value.Unit.Dimension.Equals(Dimension.Share))
+        {
+            return ApplyShareRules(claim, draft) ?? NormalizationResult.Normalized(claim, draft.Build());
+        }
+
+        WarnIfNoPeriod(draft);
+        if (!draft.Value.Unit.Dimension.Equals(Dimension.TokenCount) || draft.Period is not { } period)
+        {
+            return NormalizationResult.Normalized(claim, draft.Build());
+        }
+
+        if (draft.Aggregation == Aggregation.Unspecified)
+        {
+            draft.Aggregation = Aggregation.Total;
+            draft.Assumptions.Add(new RecordNote("aggregation.assumed-total", $"The source did not say total or daily average; taken as the total over {period.Label}."));
+        }
+
+        ComparableRecord primary = draft.Build();
+        if (draft.Aggregation is not (Aggregation.Total or Aggregation.DailyAverage))
+        {
+            return NormalizationResult.Normalized(claim, primary);
+        }
+
+        bool toDaily = draft.Aggregation == Aggregation.Total;
+        RecordDraft derived = draft.Fork(primary.Id + (toDaily ? "#daily-average" : "#total"));
+        Interval value = toDaily ? period.TotalToDailyAverage(draft.Value.Value) : period.DailyAverageToTotal(draft.Value.Value);
+        derived.Value = new Figure(value, draft.Value.Unit, ShapeOf(value, draft.Value.Qualifier), null, null);
+        derived.Aggregation = toDaily ? Aggregation.DailyAverage : Aggregation.Total;
+        derived.Status = FigureStatus.Derived;
+        string days = period.Days.ToString(CultureInfo.InvariantCulture);
+        derived.Formula = toDaily ? $"total ÷ {days} days of {period.Label}" : $"daily average × {days} days of {period.Label}";
+        derived.Inputs.Add(primary.Id);
+        if (!value.Equals(Interval.All) && !value.IsPoint && draft.Value.Value.IsPoint)
+        {
+            derived.Conversions.Add(new RecordNote("value.rounded-outward", "The quotient does not terminate; its bounds are rounded outward at 28 digits."));
+        }
+
+        return NormalizationResult.Normalized(claim, primary, derived.Build());
+    }
+
+    private static FigureQualifier ShapeOf(Interval value, FigureQualifier original) =>
+        value.IsPoint ? (original == FigureQualifier.About ? FigureQualifier.About : FigureQualifier.Exact)
+        : original is FigureQualifier.Over or FigureQualifier.AtLeast or FigureQualifier.Nearly or FigureQualifier.Under or FigureQualifier.AtMost ? original
+        : FigureQualifier.Range;
+}
+
+/// <summary>Revenue (full stack, AI public-cloud services, MaaS): native currency kept unless a reporting currency is asked for; shares keep their market.</summary>
+public sealed class RevenueNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public RevenueNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Value.Unit.Dimension.Equals(Dimension.Share))
+        {
+            return ApplyShareRules(claim, draft) ?? NormalizationResult.Normalized(claim, draft.Build());
+        }
+
+        WarnIfNoPeriod(draft);
+        if (draft.Aggregation == Aggregation.Unspecified && draft.Period is not null)
+        {
+            draft.Aggregation = Aggregation.Total;
+            draft.Assumptions.Add(new RecordNote("aggregation.assumed-total", $"Revenue for {draft.Period.Label} taken as the total over the period."));
+        }
+
+        return NormalizationResult.Normalized(claim, draft.Build());
+    }
+}
+
+/// <summary>LLM tender wins: by count, by amount, or both ("数量和金额双第一" gives two records, one per measure).</summary>
+public sealed class TenderWinsNormalizer : ClaimNormalizer
+{
+    /// <summary>The scope value of <see cref="ScopeKeys.Measure"/> for a claim that covers count and amount at once.</summary>
+    public const string CountAndAmount = "count-and-amount";
+
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public TenderWinsNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.LlmTenderWinsByCount.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(draft);
+        WarnIfNoPeriod(draft);
+        if (draft.Value.Unit.Dimension.Equals(Dimension.Share) && ApplyShareRules(claim, draft) is { } failure)
+        {
+            return failure;
+        }
+
+        if (claim.Basis.Scope[ScopeKeys.Measure] != CountAndAmount)
+        {
+            return NormalizationResult.Normalized(claim, draft.Build());
+        }
+
+        if (!draft.Value.Unit.Dimension.Equals(Dimension.Rank))
+        {
+            return NormalizationResult.Failed(claim, "tender.both-measures-need-rank", "Only a rank can hold for count and amount at once; give the two figures as two claims.");
+        }
+
+        RecordDraft byCount = draft.Fork(claim.Id + "#count");
+        byCount.Basis = claim.Basis.WithScope(ScopeKeys.Measure, "count");
+        RecordDraft byAmount = draft.Fork(claim.Id + "#amount");
+        byAmount.Basis = claim.Basis.WithScope(ScopeKeys.Measure, "amount");
+        return NormalizationResult.Normalized(claim, byCount.Build(), byAmount.Build());
+    }
+}
+
+/// <summary>Unit prices: canonical currency per token; list, discounted and effective prices, and input and output tokens, stay apart through the basis scope.</summary>
+public sealed class UnitPriceNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public UnitPriceNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.ModelUnitPrice.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (claim.Basis.Scope[ScopeKeys.TokenDirection] is null)
+        {
+            draft.Warnings.Add(new RecordNote("price.direction-unstated", "The price does not say whether it is for input, output or blended tokens."));
+        }
+
+        if (draft.Aggregation == Aggregation.Unspecified)
+        {
+            draft.Aggregation = Aggregation.PointInTime;
+        }
+
+        return NormalizationResult.Normalized(claim, draft.Build());
+    }
+}
+
+/// <summary>Serving capacity: tokens per minute canonical; "users served" keeps the per-user load it assumes.</summary>
+public sealed class CapacityNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public CapacityNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.ServingCapacity.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (claim.Basis.Scope[ScopeKeys.Measure] == "users-served" && claim.Basis.Scope[ScopeKeys.PerUserLoad] is null)
+        {
+            draft.Warnings.Add(new RecordNote("capacity.load-unstated", "Users served means little without the per-user load; add the scope key per-user-load."));
+        }
+
+        if (draft.Aggregation == Aggregation.Unspecified)
+        {
+            draft.Aggregation = Aggregation.PointInTime;
+        }
+
+        return NormalizationResult.Normalized(claim, draft.Build());
+    }
+}
+
+/// <summary>Serving latency: seconds canonical, ranges kept as ranges.</summary>
+public sealed class LatencyNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public LatencyNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.ServingLatency.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Aggregation == Aggregation.Unspecified)
+        {
+            draft.Aggregation = Aggregation.PointInTime;
+        }
+
+        return NormalizationResult.Normalized(claim, draft.Build());
+    }
+}
+
+/// <summary>Market structure: the number of vendors in a market and growth multiples.</summary>
+public sealed class MarketStructureNormalizer : ClaimNormalizer
+{
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    public MarketStructureNormalizer(ClaimNormalizerOptions? options = null)
+        : base([MetricBasis.VendorCount.Id, MetricBasis.GrowthMultiple.Id], options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (claim.Basis.Id == MetricBasis.VendorCount.Id && draft.Market is null)
+        {
+            draft.Warnings.Add(new RecordNote("count.missing-market", "A number of vendors says little without the market counted."));
+        }
+
+        return NormalizationResult.Normalized(claim, draft.Build());
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+
+namespace MarketMetrics.Normalization;
+
+/// <summary>
+/// A base for normalizers: it checks the figure's dimension against the basis, converts it to the canonical unit,
+/// resolves claimant and subject through the alias table, notes fiscal periods, converts currency when a
+/// reporting currency is asked for, and turns overflow into a failure. Derived classes add the basis's own rules
+/// in <see cref="Refine"/>.
+/// </summary>
+/// <remarks>Derived classes must stay stateless (or immutable) so that one instance serves many threads.</remarks>
+public abstract class ClaimNormalizer : IClaimNormalizer
+{
+    private readonly string[] _basisIds;
+
+    /// <summary>Creates the normalizer for the given basis ids.</summary>
+    /// <param name="basisIds">The basis ids handled.</param>
+    /// <param name="options">Options; <see langword="null"/> for <see cref="ClaimNormalizerOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">No basis id is given, or one is blank.</exception>
+    protected ClaimNormalizer(IEnumerable<string> basisIds, ClaimNormalizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(basisIds);
+        _basisIds = [.. basisIds];
+        if (_basisIds.Length == 0 || Array.Exists(_basisIds, string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A normalizer handles at least one basis id, and none is blank.", nameof(basisIds));
+        }
+
+        Options = options ?? ClaimNormalizerOptions.Default;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> BasisIds => _basisIds;
+
+    /// <summary>Gets the options.</summary>
+    public ClaimNormalizerOptions Options { get; }
+
+    /// <inheritdoc />
+    public int Priority => Options.Priority;
+
+    /// <inheritdoc />
+    public virtual bool CanNormalize(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return Array.IndexOf(_basisIds, claim.Basis.Id) >= 0;
+    }
+
+    /// <inheritdoc />
+    public NormalizationResult Normalize(Claim claim, NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(context);
+        Figure figure = claim.Figure;
+        if (!claim.Basis.Accepts(figure.Unit.Dimension))
+        {
+            return NormalizationResult.Failed(claim, "dimension.not-accepted",
+                $"A figure in '{figure.Unit.Symbol}' ({figure.Unit.Dimension.Id}) cannot be stated on basis '{claim.Basis.Id}', which takes {string.Join(", ", claim.Basis.Dimensions.Select(d => d.Id))}.");
+        }
+
+        try
+        {
+            Figure canonical = figure.ToCanonical();
+            var draft = new RecordDraft(claim, canonical);
+            if (!figure.Unit.IsCanonical)
+            {
+                draft.Conversions.Add(new RecordNote("unit.converted", $"{figure.Unit.Symbol} → {canonical.Unit.Symbol} (× {figure.Unit.Factor})."));
+            }
+
+            if (figure.Scale is { } scale)
+            {
+                draft.Conversions.Add(new RecordNote("scale.applied", string.Create(CultureInfo.InvariantCulture, $"'{scale.Text}' = × {scale.Multiplier}.")));
+            }
+
+            ResolveEntities(claim, draft, context.Aliases);
+            if (claim.Period is { Kind: PeriodKind.FiscalYear } fiscal)
+            {
+                draft.Conversions.Add(new RecordNote("period.fiscal", string.Create(CultureInfo.InvariantCulture,
+                    $"{fiscal.Label} = {fiscal.Start:yyyy-MM-dd} to {fiscal.End:yyyy-MM-dd} (end exclusive), by the {fiscal.FiscalCalendar!.Name} fiscal calendar.")));
+            }
+
+            if (context.ReportingCurrency is { } currency && canonical.Unit.Currency is { } own && own != currency)
+            {
+                DateOnly? on = claim.Period is null ? claim.PublishedOn : claim.Period.End.AddDays(-1);
+                if (!context.FxRates.TryGetRate(own, currency, on, out FxRate? rate))
+                {
+                    return NormalizationResult.Failed(claim, "fx.missing-rate",
+                        $"The figure is in {own} and the reporting currency is {currency}, but no {own}→{currency} rate on or before {on?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date"} was supplied.");
+                }
+
+                draft.Value = canonical.ConvertCurrency(rate);
+                draft.Conversions.Add(new RecordNote("fx.converted", $"{own} → {currency} at {rate}."));
+            }
+
+            return Refine(claim, draft, context);
+        }
+        catch (OverflowException)
+        {
+            return NormalizationResult.Failed(claim, "overflow", $"Normalising '{figure.Text ?? figure.ToString()}' goes beyond the range of decimal.");
+        }
+    }
+
+    /// <summary>Applies the basis's own rules to the draft and returns the records (or a failure).</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="draft">The draft, already in the canonical unit with entities resolved.</param>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    protected abstract NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context);
+
+    /// <summary>
+    /// The rules of a share: it needs its denominator market, and its open ends are closed at 0% and 100%
+    /// ("近半" (−∞, 50) becomes [0, 50)).
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="draft">The draft whose value is a share.</param>
+    /// <returns>A failure, or <see langword="null"/> when the draft is fine.</returns>
+    protected static NormalizationResult? ApplyShareRules(Claim claim, RecordDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Market is null)
+        {
+            return NormalizationResult.Failed(claim, "share.missing-market",
+                "A share is comparable only with its denominator: give the market it is a share of (e.g. cn-public-cloud-llm).");
+        }
+
+        Interval value = draft.Value.Value;
+        if ((!value.Low.IsUnbounded && value.Low.Value < 0m) || (!value.High.IsUnbounded && value.High.Value > 100m && !value.Low.IsUnbounded && value.Low.Value > 100m))
+        {
+            return NormalizationResult.Failed(claim, "share.out-of-range", $"A share of a market lies between 0% and 100%; {value} does not.");
+        }
+
+        if (value.Low.IsUnbounded || value.High.IsUnbounded)
+        {
+            Bound low = value.Low.IsUnbounded ? Bound.Inclusive(0m) : value.Low;
+            Bound high = value.High.IsUnbounded ? Bound.Inclusive(100m) : value.High;
+            draft.Value = new Figure(new Interval(low, high), draft.Value.Unit, FigureQualifier.Range, draft.Value.Scale, draft.Value.Text);
+            draft.Conversions.Add(new RecordNote("share.bounded", $"Open ends of a share closed at 0% and 100%: {value} → {draft.Value.Value}."));
+        }
+
+        return null;
+    }
+
+    /// <summary>Warns when a figure has no period; most bases cannot be compared without one.</summary>
+    /// <param name="draft">The draft.</param>
+    protected static void WarnIfNoPeriod(RecordDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Period is null)
+        {
+            draft.Warnings.Add(new RecordNote("period.missing", "The source states no period; the figure cannot be compared across time."));
+        }
+    }
+
+    private static void ResolveEntities(Claim claim, RecordDraft draft, EntityAliases aliases)
+    {
+        draft.Subject = Resolve(claim.Subject, "subject", draft, aliases);
+        draft.Claimant = Resolve(claim.Claimant, "claimant", draft, aliases);
+    }
+
+    private static string Resolve(string name, string role, RecordDraft draft, EntityAliases aliases)
+    {
+        if (aliases.TryResolve(name, out Entity? entity))
+        {
+            if (!string.Equals(entity.Id, name, StringComparison.Ordinal))
+            {
+                draft.Conversions.Add(new RecordNote("alias.resolved", $"{role} '{name}' → '{entity.Id}'."));
+            }
+
+            return entity.Id;
+        }
+
+        draft.Warnings.Add(new RecordNote("alias.unknown", $"{role} '{name}' is not in the alias table; kept as given."));
+        return name;
+    }
+}
