@@ -1,0 +1,34 @@
+namespace MarketMetrics.Analysis;
+
+/// <summary>Whether two records may be compared, and every difference that decides it.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ComparabilityVerdict
+{
+    private readonly ComparabilityReason[] _reasons;
+
+    internal ComparabilityVerdict(ComparableRecord first, ComparableRecord second, ComparabilityReason[] reasons)
+    {
+        First = first;
+        Second = second;
+        _reasons = reasons;
+        Kind = Array.Exists(reasons, r => r.Blocking) ? ComparabilityKind.NotComparable
+            : reasons.Length > 0 ? ComparabilityKind.ComparableAfterConversion
+            : ComparabilityKind.Comparable;
+    }
+
+    /// <summary>Gets the first record.</summary>
+    public ComparableRecord First { get; }
+
+    /// <summary>Gets the second record.</summary>
+    public ComparableRecord Second { get; }
+
+    /// <summary>Gets the verdict.</summary>
+    public ComparabilityKind Kind { get; }
+
+    /// <summary>Gets every difference: blocking ones, then those a conversion bridges.</summary>
+    public IReadOnlyList<ComparabilityReason> Reasons => _reasons;
+
+    /// <summary>Formats as the verdict and its reason codes.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{First.Id} ~ {Second.Id}: {Kind}" + (_reasons.Length == 0 ? string.Empty : " (" + string.Join(", ", _reasons.Select(r => r.Code)) + ")");
+}
