@@ -31,19 +31,9 @@ internal static class CliApplication
     private static RootCommand Build(TextWriter output, TextWriter error, TextReader input)
     {
         var root = new RootCommand("MarketMetrics: make vendor claims about cloud and AI-cloud markets comparable.");
-        var demo = new Command("demo", "Normalise the built-in dataset (the September 2025 AI-cloud article) and show what can be compared.");
-        demo.SetAction(_ =>
-        {
-            output.WriteLine($"marketmetrics {Version}");
-            output.WriteLine("Commands:");
-            foreach (Command command in root.Subcommands)
-            {
-                output.WriteLine($"  {command.Name,-10} {command.Description}");
-            }
-
-            return Success;
-        });
-        root.Subcommands.Add(demo);
+        root.Subcommands.Add(DemoCommand.CreateDemo(output, error));
+        root.Subcommands.Add(DemoCommand.CreateCompare(output, error));
+        root.Subcommands.Add(BasesCommand.Create(output));
         root.Subcommands.Add(ParseCommand.Create(output, error, input));
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         return root;

@@ -34,6 +34,7 @@ internal sealed record ErrorOutput(string Code, string Message, int Position);
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ParseOutput))]
 [JsonSerializable(typeof(PeriodOutput))]
+[JsonSerializable(typeof(ReportOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

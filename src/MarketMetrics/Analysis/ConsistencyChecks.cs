@@ -50,6 +50,11 @@ public static class ConsistencyChecks
 
                 foreach (string key in part.Basis.Scope.Differences(whole.Basis.Scope))
                 {
+                    if (part.Basis.Scope[key] is null || whole.Basis.Scope[key] is null)
+                    {
+                        continue; // implied by the bases being different
+                    }
+
                     differences.Add(zh
                         ? $"{key}：{part.Subject} 为 {part.Basis.Scope[key] ?? "未注明"}，{whole.Claimant} 为 {whole.Basis.Scope[key] ?? "未注明"}"
                         : $"{key} is {part.Basis.Scope[key] ?? "unstated"} for {part.Subject} but {whole.Basis.Scope[key] ?? "unstated"} for {whole.Claimant}");

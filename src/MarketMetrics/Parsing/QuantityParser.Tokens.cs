@@ -28,6 +28,7 @@ public sealed partial class QuantityParser
         bool negate = false;
         bool comparative = false;
         int rankIndex = -1;
+        int rankStart = -1;
         while (i < s.Length)
         {
             char c = s[i];
@@ -37,7 +38,7 @@ public sealed partial class QuantityParser
                 continue;
             }
 
-            MarkRank(tokens, ref rankIndex);
+            MarkRank(tokens, ref rankIndex, rankStart);
 
             Token? previous = LastSignificant(tokens);
             if (comparative && previous is { Kind: TokenKind.Number } && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
@@ -180,6 +181,7 @@ public sealed partial class QuantityParser
                 {
                     // 第一, No. 1: a position in a ranking.
                     rankIndex = entry.Text == "the" ? -1 : tokens.Count;
+                    rankStart = i;
                 }
                 else
                 {
@@ -207,7 +209,7 @@ public sealed partial class QuantityParser
             i++;
         }
 
-        MarkRank(tokens, ref rankIndex);
+        MarkRank(tokens, ref rankIndex, rankStart);
         return null;
     }
 
@@ -223,7 +225,7 @@ public sealed partial class QuantityParser
         i < s.Length && (char.IsAsciiDigit(s[i]) || NumberReader.StartsChineseNumeral(s, i) || (char.IsAsciiLetter(s[i]) && NumberReader.ReadEnglish(s, i) is not null));
 
     // The token right after 第 / No. is a rank, if it is a number at all.
-    private static void MarkRank(List<Token> tokens, ref int rankIndex)
+    private static void MarkRank(List<Token> tokens, ref int rankIndex, int rankStart)
     {
         if (rankIndex < 0 || tokens.Count <= rankIndex)
         {
@@ -232,7 +234,7 @@ public sealed partial class QuantityParser
 
         if (tokens[rankIndex].Kind == TokenKind.Number)
         {
-            tokens[rankIndex] = tokens[rankIndex] with { Rank = true };
+            tokens[rankIndex] = tokens[rankIndex] with { Rank = true, Start = rankStart };
         }
 
         rankIndex = -1;
