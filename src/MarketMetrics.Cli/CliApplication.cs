@@ -34,6 +34,7 @@ internal static class CliApplication
         root.Subcommands.Add(DemoCommand.CreateDemo(output, error));
         root.Subcommands.Add(DemoCommand.CreateCompare(output, error));
         root.Subcommands.Add(BasesCommand.Create(output));
+        root.Subcommands.Add(NormalizeCommand.Create(output, error));
         root.Subcommands.Add(ParseCommand.Create(output, error, input));
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         return root;

@@ -79,7 +79,7 @@ internal static class ParseCommand
             value.Low.IsInclusive,
             value.High.ValueOrNull,
             value.High.IsInclusive,
-            ContractNames.Qualifier(figure.Qualifier),
+            ContractNames.Of(figure.Qualifier),
             canonical.Unit.Symbol,
             figure.Scale?.Text,
             null);

@@ -62,8 +62,8 @@ internal static class PeriodCommand
             period?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             period?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             period?.Days,
-            period is null ? null : ContractNames.PeriodKind(period.Kind),
-            ContractNames.Aggregation(parsed.Aggregation),
+            period is null ? null : ContractNames.Of(period.Kind),
+            ContractNames.Of(parsed.Aggregation),
             null);
     }
 }

@@ -27,8 +27,8 @@ internal static class ReportRenderer
             Table table = NewTable($"Records on: {basis.Key}", "id", "subject", "value (canonical)", "unit", "qualifier", "period", "aggregation", "market", "status", "as printed");
             foreach (ComparableRecord r in basis)
             {
-                Row(table, r.Id, r.Subject, r.Value.Value.ToString(), r.Value.Unit.Symbol, Json.ContractNames.Qualifier(r.Value.Qualifier), r.Period?.Label ?? "—",
-                    Json.ContractNames.Aggregation(r.Aggregation), r.Market?.Id ?? "—", r.Status.ToString().ToLowerInvariant(), r.Claim.Figure.Text ?? string.Empty);
+                Row(table, r.Id, r.Subject, r.Value.Value.ToString(), r.Value.Unit.Symbol, ContractNames.Of(r.Value.Qualifier), r.Period?.Label ?? "—",
+                    ContractNames.Of(r.Aggregation), r.Market?.Id ?? "—", r.Status.ToString().ToLowerInvariant(), r.Claim.Figure.Text ?? string.Empty);
             }
 
             console.Write(table);

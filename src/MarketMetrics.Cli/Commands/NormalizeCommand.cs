@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using MarketMetrics.Csv;
+using MarketMetrics.Normalization;
+
+namespace MarketMetrics.Cli.Commands;
+
+/// <summary><c>marketmetrics normalize</c>: a claims CSV in, a records CSV out, rejected rows in a rejects file; row by row.</summary>
+internal static class NormalizeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<FileInfo>("claims") { Description = "The claims CSV file (see docs/csv.md)." };
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records CSV; standard output when omitted." };
+        var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows, as a claims file that can be fixed and read again." };
+        var currency = new Option<string?>("--currency") { Description = "Report money and prices in this ISO 4217 currency (needs --fx)." };
+        var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on standard error." };
+        var command = new Command("normalize", "Normalise a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
+            + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics normalize docs/samples/seed-claims.csv -o records.csv --rejects rejects.csv")
+        {
+            input, outputFile, rejects, currency, fx, quiet,
+        };
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), output, error));
+        return command;
+    }
+
+    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, TextWriter output, TextWriter error)
+    {
+        if (!input.Exists)
+        {
+            error.WriteLine($"The claims file '{input.FullName}' does not exist.");
+            return CliApplication.UsageError;
+        }
+
+        NormalizationContext context;
+        try
+        {
+            context = new NormalizationContext { ReportingCurrency = currency, FxRates = fxFile is null ? InMemoryFxRateProvider.Empty : LoadRates(fxFile) };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException)
+        {
+            error.WriteLine($"Unusable FX or currency option: {e.Message}");
+            return CliApplication.UsageError;
+        }
+
+        var pipeline = NormalizationPipeline.CreateDefault(context);
+        bool progress = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        long rows = 0, rejected = 0, records = 0;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using FileStream source = input.OpenRead();
+            using Stream destination = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
+            using var writer = new RecordsCsvWriter(destination);
+            using Stream? rejectStream = rejectsFile?.Create();
+            using RejectsCsvWriter? rejectWriter = rejectStream is null ? null : new RejectsCsvWriter(rejectStream);
+            foreach (ClaimRow row in new ClaimsCsvReader().Read(source))
+            {
+                rows++;
+                CsvRejection? rejection = row.Rejection;
+                if (row.Claim is { } claim)
+                {
+                    NormalizationResult normalized = pipeline.Normalize(claim);
+                    foreach (ComparableRecord record in normalized.Records)
+                    {
+                        writer.Write(record);
+                        records++;
+                    }
+
+                    if (normalized.Failure is { } failure)
+                    {
+                        rejection = new CsvRejection(row.LineNumber, null, null, failure.Code, failure.Message, claim.Quote ?? claim.Id, RowFields(claim));
+                    }
+                }
+
+                if (rejection is not null)
+                {
+                    rejected++;
+                    rejectWriter?.Write(rejection);
+                    if (rejectWriter is null && !quiet)
+                    {
+                        error.WriteLine(rejection.ToString());
+                    }
+                }
+
+                if (progress && rows % 100_000 == 0)
+                {
+                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{rows:N0} rows, {rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s, {rejected:N0} rejected"));
+                }
+            }
+        }
+        catch (ClaimsCsvHeaderException e)
+        {
+            error.WriteLine(e.Message);
+            return CliApplication.UsageError;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"Could not read or write a file: {e.Message}");
+            return CliApplication.UsageError;
+        }
+
+        if (!quiet)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows read: {rows - rejected} accepted, {rejected} rejected; {records} records written."));
+        }
+
+        return rejected == 0 ? CliApplication.Success : CliApplication.PartialFailure;
+    }
+
+    private static string[] RowFields(Claim claim)
+    {
+        string[] fields = new string[ClaimsCsv.Columns.Count];
+        Array.Fill(fields, string.Empty);
+        fields[0] = claim.Id;
+        fields[1] = claim.Claimant;
+        fields[2] = claim.Subject;
+        fields[3] = claim.Basis.Id;
+        fields[4] = claim.Basis.Scope.ToString();
+        fields[5] = claim.Figure.Text ?? string.Empty;
+        fields[6] = claim.Period?.Label ?? string.Empty;
+        fields[8] = claim.Market?.Id ?? string.Empty;
+        return fields;
+    }
+
+    private static InMemoryFxRateProvider LoadRates(FileInfo file)
+    {
+        var rates = new List<FxRate>();
+        foreach (string line in File.ReadLines(file.FullName).Skip(1))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            string[] c = line.Split(',');
+            if (c.Length < 5)
+            {
+                throw new FormatException($"'{line}' is not from,to,rate,date,source.");
+            }
+
+            rates.Add(new FxRate(c[0].Trim(), c[1].Trim(), decimal.Parse(c[2], NumberStyles.Number, CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(c[3].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture), c[4].Trim()));
+        }
+
+        return new InMemoryFxRateProvider(rates);
+    }
+}

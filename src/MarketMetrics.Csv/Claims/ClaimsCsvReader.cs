@@ -1,0 +1,361 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Csv;
+
+/// <summary>
+/// Reads claims CSV files row by row with CsvHelper: each data row becomes a <see cref="Claim"/> or a
+/// <see cref="CsvRejection"/> with line, column, raw field and reason, and the rest of the file goes on, so
+/// accepted + rejected always equals the rows read. Memory stays flat however long the file.
+/// </summary>
+/// <remarks>
+/// UTF-8 with or without a byte order mark (other encodings by their BOM). Values and periods are read by the
+/// library's parsers; no file path or address in the data is ever opened. Thread-safe: every call reads its own stream.
+/// </remarks>
+public sealed class ClaimsCsvReader
+{
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="ClaimsCsvOptions.Default"/>.</param>
+    public ClaimsCsvReader(ClaimsCsvOptions? options = null) => Options = options ?? ClaimsCsvOptions.Default;
+
+    /// <summary>Gets the options.</summary>
+    public ClaimsCsvOptions Options { get; }
+
+    /// <summary>Reads the rows of a claims file.</summary>
+    /// <param name="stream">The file's bytes; left open.</param>
+    /// <returns>One row per data record (malformed records included, as rejections), in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">The header lacks required columns, or has unknown or repeated ones (thrown on first enumeration).</exception>
+    public IEnumerable<ClaimRow> Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Iterate(stream);
+
+        IEnumerable<ClaimRow> Iterate(Stream input)
+        {
+            var malformed = new Queue<CsvRejection>();
+            using CsvReader csv = CsvReader.Create(input, ReaderOptions(malformed), leaveOpen: true);
+            var state = new State(this, Header.Check(csv.Headers));
+            while (true)
+            {
+                bool more = csv.Read();
+                while (malformed.Count > 0)
+                {
+                    yield return ClaimRow.Of(malformed.Dequeue());
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return state.Convert(csv);
+            }
+        }
+    }
+
+    /// <summary>Reads the rows of a claims file asynchronously, honouring cancellation.</summary>
+    /// <param name="stream">The file's bytes; left open.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>One row per data record, in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
+    public async IAsyncEnumerable<ClaimRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var malformed = new Queue<CsvRejection>();
+        CsvReader csv = CsvReader.Create(stream, ReaderOptions(malformed), leaveOpen: true);
+        await using (csv.ConfigureAwait(false))
+        {
+            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
+            var state = new State(this, Header.Check(csv.Headers));
+            while (true)
+            {
+                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+                while (malformed.Count > 0)
+                {
+                    yield return ClaimRow.Of(malformed.Dequeue());
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return state.Convert(csv);
+            }
+        }
+    }
+
+    private CsvReaderOptions ReaderOptions(Queue<CsvRejection> malformed) => CsvReaderOptions.Default with
+    {
+        Separator = Options.Separator,
+        HasHeader = true,
+        TrackLineNumbers = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+        MaxRecordSize = Options.MaxRecordSize,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Skip,
+        SkipEmptyLines = true,
+        OnMalformedRecord = record => malformed.Enqueue(new CsvRejection(
+            record.LineNumber, null, null, "csv.malformed", Describe(record.Reason), record.RawRecord ?? string.Empty)),
+    };
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "A quote inside an unquoted field; quote the whole field and double the quote (\"\").",
+        CsvMalformedReason.TextAfterClosingQuote => "Text after the closing quote of a field.",
+        CsvMalformedReason.UnterminatedQuote => "A quoted field is never closed.",
+        CsvMalformedReason.LineBreakInQuotes => "A line break inside a quoted field.",
+        CsvMalformedReason.FieldCountMismatch => "The record has a different number of fields from the header (a wrong separator or an unquoted separator in a value).",
+        _ => "The record is malformed: " + reason + ".",
+    };
+
+    private sealed class Header
+    {
+        private Header(int[] index, int count)
+        {
+            Index = index;
+            Count = count;
+        }
+
+        public int[] Index { get; }
+
+        public int Count { get; }
+
+        public static Header Check(IReadOnlyList<string> names)
+        {
+            int[] index = new int[ClaimsCsv.Columns.Count];
+            Array.Fill(index, -1);
+            var unknown = new List<string>();
+            var repeated = new List<string>();
+            for (int i = 0; i < names.Count; i++)
+            {
+                string name = names[i].Trim().TrimStart('\uFEFF');
+                if (name.StartsWith(ClaimsCsv.IgnoredColumnPrefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                int column = IndexOf(name);
+                if (column < 0)
+                {
+                    unknown.Add(name);
+                }
+                else if (index[column] >= 0)
+                {
+                    repeated.Add(name);
+                }
+                else
+                {
+                    index[column] = i;
+                }
+            }
+
+            string[] missing = [.. ClaimsCsv.RequiredColumns.Where(c => index[IndexOf(c)] < 0)];
+            if (missing.Length > 0 || unknown.Count > 0 || repeated.Count > 0)
+            {
+                var message = new StringBuilder("The claims file's header is not usable:");
+                if (missing.Length > 0)
+                {
+                    message.Append(" missing required column(s) ").Append(string.Join(", ", missing)).Append('.');
+                }
+
+                if (unknown.Count > 0)
+                {
+                    message.Append(" unknown column(s) ").Append(string.Join(", ", unknown)).Append(" (known: ").Append(string.Join(", ", ClaimsCsv.Columns)).Append(")" + ".");
+                }
+
+                if (repeated.Count > 0)
+                {
+                    message.Append(" repeated column(s) ").Append(string.Join(", ", repeated)).Append('.');
+                }
+
+                throw new ClaimsCsvHeaderException(message.ToString());
+            }
+
+            return new Header(index, names.Count);
+        }
+
+        private static int IndexOf(string name)
+        {
+            for (int i = 0; i < ClaimsCsv.Columns.Count; i++)
+            {
+                if (string.Equals(ClaimsCsv.Columns[i], name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private sealed class State(ClaimsCsvReader owner, Header header)
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        public ClaimRow Convert(CsvReader csv)
+        {
+            long line = csv.LineNumber;
+            string[] fields = new string[header.Count];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                fields[i] = csv.GetString(i);
+            }
+
+            string raw = Encoding.UTF8.GetString(csv.RawRecord);
+            string[] byColumn = new string[ClaimsCsv.Columns.Count];
+            for (int c = 0; c < byColumn.Length; c++)
+            {
+                byColumn[c] = header.Index[c] >= 0 ? fields[header.Index[c]] : string.Empty;
+            }
+
+            ClaimsCsvOptions options = owner.Options;
+
+            string Field(string column) => header.Index[IndexOfColumn(column)] is int k and >= 0 ? fields[k].Trim() : string.Empty;
+            ClaimRow Reject(string? column, string code, string reason) =>
+                ClaimRow.Of(new CsvRejection(line, column, column is null ? null : Field(column), code, reason, raw, byColumn));
+
+            foreach (string required in ClaimsCsv.RequiredColumns)
+            {
+                if (Field(required).Length == 0)
+                {
+                    return Reject(required, "field.missing", $"The required field '{required}' is empty.");
+                }
+            }
+
+            string id = Field(ClaimsCsv.Id);
+            if (!_ids.Add(id))
+            {
+                return Reject(ClaimsCsv.Id, "id.duplicate", $"The id '{id}' is used by an earlier row; ids are unique in a file.");
+            }
+
+            if (!options.Bases.TryFind(Field(ClaimsCsv.Basis), out MetricBasis? basis))
+            {
+                return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{Field(ClaimsCsv.Basis)}'; see 'marketmetrics bases'.");
+            }
+
+            foreach (string pair in Field(ClaimsCsv.Scope).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
+                {
+                    return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pair}' is not a key=value pair.");
+                }
+
+                basis = basis.WithScope(kv[0], kv[1]);
+            }
+
+            ParseResult<Figure> value = options.QuantityParser.Parse(Field(ClaimsCsv.Value));
+            if (!value.TryGetValue(out Figure? figure))
+            {
+                return Reject(ClaimsCsv.Value, "value." + value.Error!.CodeName, $"{value.Error.Message} (at character {value.Error.Position})");
+            }
+
+            ReportingPeriod? period = null;
+            Aggregation aggregation = Aggregation.Unspecified;
+            if (Field(ClaimsCsv.Period) is { Length: > 0 } periodText)
+            {
+                ParseResult<ParsedPeriod> parsed = options.PeriodParser.Parse(periodText);
+                if (!parsed.TryGetValue(out ParsedPeriod? p))
+                {
+                    return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName, parsed.Error.Message);
+                }
+
+                period = p.Period;
+                aggregation = p.Aggregation;
+            }
+
+            if (Field(ClaimsCsv.Aggregation) is { Length: > 0 } aggregationText)
+            {
+                Aggregation? stated = aggregationText.ToLowerInvariant() switch
+                {
+                    "total" => Aggregation.Total,
+                    "daily-average" or "日均" => Aggregation.DailyAverage,
+                    "point-in-time" => Aggregation.PointInTime,
+                    "annualized-run-rate" => Aggregation.AnnualizedRunRate,
+                    "unspecified" => Aggregation.Unspecified,
+                    _ => null,
+                };
+                if (stated is null)
+                {
+                    return Reject(ClaimsCsv.Aggregation, "aggregation.unknown", $"'{aggregationText}' is not total, daily-average, point-in-time or annualized-run-rate.");
+                }
+
+                aggregation = stated.Value;
+            }
+
+            FigureStatus? status = Field(ClaimsCsv.Status).ToLowerInvariant() switch
+            {
+                "" or "reported" => FigureStatus.Reported,
+                "estimate" => FigureStatus.Estimate,
+                "forecast" => FigureStatus.Forecast,
+                _ => null,
+            };
+            if (status is null)
+            {
+                return Reject(ClaimsCsv.Status, "status.unknown", $"'{Field(ClaimsCsv.Status)}' is not reported, estimate or forecast.");
+            }
+
+            PublisherKind? kind = Field(ClaimsCsv.PublisherKind).ToLowerInvariant() switch
+            {
+                "" or "unknown" => PublisherKind.Unknown,
+                "vendor" => PublisherKind.Vendor,
+                "analyst" => PublisherKind.Analyst,
+                "media" => PublisherKind.Media,
+                "filing" => PublisherKind.Filing,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                return Reject(ClaimsCsv.PublisherKind, "publisher-kind.unknown", $"'{Field(ClaimsCsv.PublisherKind)}' is not vendor, analyst, media or filing.");
+            }
+
+            DateOnly? published = null;
+            if (Field(ClaimsCsv.Published) is { Length: > 0 } publishedText)
+            {
+                if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+                {
+                    return Reject(ClaimsCsv.Published, "published.invalid", $"'{publishedText}' is not a date written yyyy-MM-dd.");
+                }
+
+                published = date;
+            }
+
+            string marketId = Field(ClaimsCsv.Market);
+            Market? market = marketId.Length == 0 ? null
+                : Market.WellKnown.FirstOrDefault(m => string.Equals(m.Id, marketId, StringComparison.OrdinalIgnoreCase)) ?? new Market(marketId, marketId, "unspecified");
+            string publisher = Field(ClaimsCsv.Publisher);
+            var claim = new Claim(id, Field(ClaimsCsv.Claimant), Field(ClaimsCsv.Subject), figure, basis)
+            {
+                Market = market,
+                Period = period,
+                Aggregation = aggregation,
+                Status = status.Value,
+                Publisher = publisher.Length == 0 ? null : new Publisher(publisher, kind.Value),
+                PublishedOn = published,
+                Source = NullIfEmpty(Field(ClaimsCsv.Source)),
+                Quote = NullIfEmpty(Field(ClaimsCsv.Quote)),
+                ScopeNotes = NullIfEmpty(Field(ClaimsCsv.ScopeNotes)),
+            };
+            return ClaimRow.Of(line, claim);
+        }
+
+        private static int IndexOfColumn(string column)
+        {
+            for (int i = 0; i < ClaimsCsv.Columns.Count; i++)
+            {
+                if (ReferenceEquals(ClaimsCsv.Columns[i], column))
+                {
+                    return i;
+                }
+            }
+
+            throw new InvalidOperationException(column);
+        }
+
+        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using MarketMetrics.Datasets;
+
+namespace MarketMetrics.Csv.Tests;
+
+public class ClaimsCsvReaderTests
+{
+    private const string Header = "id,claimant,subject,basis,value,period,market";
+
+    private static List<ClaimRow> Read(string text, bool bom = false)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        using var stream = new MemoryStream(bom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
+        return [.. new ClaimsCsvReader().Read(stream)];
+    }
+
+    private static string RepoFile(string relative)
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException(relative);
+    }
+
+    [Fact]
+    public void Read_SeedSample_GivesTheBuiltInDatasetClaimForClaim()
+    {
+        using FileStream file = File.OpenRead(RepoFile("docs/samples/seed-claims.csv"));
+
+        List<ClaimRow> rows = [.. new ClaimsCsvReader().Read(file)];
+
+        rows.Should().OnlyContain(r => r.Accepted);
+        rows.Select(r => r.Claim!).Should().Equal(AiCloudArticle2025.Claims);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Read_UnderAnyCurrentCulture_ReadsTheSameValues(string culture)
+    {
+        CultureInfo previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = culture.Length == 0 ? CultureInfo.InvariantCulture : new CultureInfo(culture);
+            List<ClaimRow> rows = Read(Header + "\nINFO,IDC,market,maas-token-volume,\"1,234.5萬億Tokens\",2025上半年,cn-public-cloud-llm\n");
+
+            rows.Single().Claim!.Figure.Value.Should().Be(Interval.Exactly(1_234_500_000_000_000m));
+            rows.Single().Claim!.Id.Should().Be("INFO");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkAndCrLf_AreHandled()
+    {
+        List<ClaimRow> rows = Read(Header + "\r\nc1,a,b,maas-revenue,5億元,2024,\r\nc2,a,b,maas-revenue,6億元,2024,\r\n", bom: true);
+
+        rows.Should().HaveCount(2).And.OnlyContain(r => r.Accepted);
+        rows[1].LineNumber.Should().Be(3);
+    }
+
+    [Fact]
+    public void Read_BrokenRows_AreRejectedWithLineColumnAndReason_AndTheRestGoesOn()
+    {
+        string[] lines =
+        [
+            Header,
+            "ok1,a,b,maas-revenue,5億元,2024,",
+            ",a,b,maas-revenue,5億元,2024,",
+            "ok1,a,b,maas-revenue,5億元,2024,",
+            "c4,a,b,no-such-basis,5億元,2024,",
+            "c5,a,b,maas-revenue,超,2024,",
+            "c6,a,b,maas-revenue,46.4% and 17.7%,2024,",
+            "c7,a,b,maas-revenue,5億元,2025-02-30,",
+            "c8,a,b,maas-revenue,\"5億元\"x,2024,",
+            "c9,a,b,maas-revenue",
+            "c10,a,b,maas-revenue,-5 tokens,2024,",
+            "c11,a,b,maas-revenue,9999999999999999999999999999萬億,2024,",
+            "c12,a,b,maas-revenue,FY2024,FY2024,",
+            "ok2,a,b,maas-revenue,6億元,2024,",
+        ];
+
+        List<ClaimRow> rows = Read(string.Join('\n', lines) + "\n");
+
+        rows.Should().HaveCount(lines.Length - 1, "accepted + rejected = rows read");
+        rows.Where(r => r.Accepted).Select(r => r.Claim!.Id).Should().Equal("ok1", "ok2");
+        var rejections = rows.Where(r => !r.Accepted).Select(r => (r.LineNumber, r.Rejection!.Column, r.Rejection.Code)).ToList();
+        rejections.Should().Equal(
+            (3L, "id", "field.missing"),
+            (4L, "id", "id.duplicate"),
+            (5L, "basis", "basis.unknown"),
+            (6L, "value", "value.qualifier-without-number"),
+            (7L, "value", "value.ambiguous"),
+            (8L, "period", "period.invalid-period"),
+            (9L, (string?)null, "csv.malformed"),
+            (10L, (string?)null, "csv.malformed"),
+            (11L, "value", "value.negative"),
+            (12L, "value", "value.overflow"),
+            (13L, "period", "period.unknown-fiscal-calendar"));
+        rows.Single(r => r.LineNumber == 7).Rejection!.RawField.Should().Be("46.4% and 17.7%");
+        rows.Single(r => r.LineNumber == 9).Rejection!.RawRecord.Should().Contain("\"5億元\"x");
+    }
+
+    [Fact]
+    public void Read_HeaderMissingAndUnknownColumns_FailsNamingThem()
+    {
+        Action act = () => Read("id,claimant,vaule,basis\nc1,a,5,maas-revenue\n");
+
+        act.Should().Throw<ClaimsCsvHeaderException>().WithMessage("*missing*subject*value*unknown*vaule*");
+    }
+
+    [Fact]
+    public void Read_DuplicateHeader_FailsNamingIt()
+    {
+        Action act = () => Read(Header + ",id\nc1,a,b,maas-revenue,5,,,x\n");
+
+        act.Should().Throw<ClaimsCsvHeaderException>().WithMessage("*repeated*id*");
+    }
+
+    [Fact]
+    public async Task ReadAsync_GivesTheSameRowsAsRead_AndHonoursCancellation()
+    {
+        string text = Header + "\nc1,a,b,maas-revenue,5億元,2024,\nc2,a,b,x,5,2024,\n";
+        var rows = new List<ClaimRow>();
+        await using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        {
+            await foreach (ClaimRow row in new ClaimsCsvReader().ReadAsync(stream))
+            {
+                rows.Add(row);
+            }
+        }
+
+        rows.Select(r => (r.LineNumber, r.Accepted)).Should().Equal((2L, true), (3L, false));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        Func<Task> act = async () =>
+        {
+            await foreach (ClaimRow _ in new ClaimsCsvReader().ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), cancelled.Token))
+            {
+            }
+        };
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void RejectsFile_CanBeFixedAndReadAgain()
+    {
+        List<ClaimRow> rows = Read(Header + "\nc1,a,b,maas-revenue,46.4% and 17.7%,2024,cn-llm\n");
+        using var rejects = new MemoryStream();
+        using (var writer = new RejectsCsvWriter(rejects))
+        {
+            writer.Write(rows.Single().Rejection!);
+        }
+
+        string fixedText = Encoding.UTF8.GetString(rejects.ToArray()).Replace("46.4% and 17.7%", "46.4%", StringComparison.Ordinal);
+
+        ClaimRow again = Read(fixedText).Single();
+        again.Accepted.Should().BeTrue();
+        again.Claim!.Figure.Value.Should().Be(Interval.Exactly(46.4m));
+        again.Claim.Market!.Id.Should().Be("cn-llm");
+    }
+}
