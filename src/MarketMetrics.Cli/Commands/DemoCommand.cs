@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using MarketMetrics.Analysis;
 using MarketMetrics.Cli.Json;
+using MarketMetrics.Csv;
 using Spectre.Console;
 
 namespace MarketMetrics.Cli.Commands;
@@ -19,8 +20,8 @@ internal static class DemoCommand
 
     public static Command CreateCompare(TextWriter output, TextWriter error) => Create(
         "compare",
-        "Leaderboards per comparable set, the comparability verdict of record pairs, and consistency findings, for the built-in dataset.",
-        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare --format json",
+        "Leaderboards per comparable set, the comparability verdict of record pairs, consistency findings and derived estimates, for a claims CSV file or, without one, the built-in dataset.",
+        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare docs/samples/seed-claims.csv --format json",
         verdicts: true,
         output,
         error);
@@ -31,11 +32,57 @@ internal static class DemoCommand
         format.AcceptOnlyFromAmong("table", "json");
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
+        var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (see docs/csv.md); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
+        if (verdicts)
+        {
+            command.Arguments.Add(file);
+        }
+
         command.SetAction(result =>
         {
             AnalysisLanguage lang = result.GetValue(language) == "zh" ? AnalysisLanguage.Chinese : AnalysisLanguage.English;
-            Report report = Report.ForBuiltInDataset(lang);
+            FileInfo? claimsFile = verdicts ? result.GetValue(file) : null;
+            int rejectedRows = 0;
+            Report report;
+            if (claimsFile is null)
+            {
+                report = Report.ForBuiltInDataset(lang);
+            }
+            else if (!claimsFile.Exists)
+            {
+                error.WriteLine($"The claims file '{claimsFile.FullName}' does not exist.");
+                return CliApplication.UsageError;
+            }
+            else
+            {
+                try
+                {
+                    using FileStream stream = claimsFile.OpenRead();
+                    var claims = new List<Claim>();
+                    rejectedRows = 0;
+                    foreach (ClaimRow row in new ClaimsCsvReader().Read(stream))
+                    {
+                        if (row.Claim is { } claim)
+                        {
+                            claims.Add(claim);
+                        }
+                        else
+                        {
+                            error.WriteLine(row.Rejection!.ToString());
+                            rejectedRows++;
+                        }
+                    }
+
+                    report = Report.ForClaims(claims, lang);
+                }
+                catch (ClaimsCsvHeaderException e)
+                {
+                    error.WriteLine(e.Message);
+                    return CliApplication.UsageError;
+                }
+            }
+
             if (result.GetValue(format) == "json")
             {
                 output.WriteLine(JsonSerializer.Serialize(report.ToJson(verdicts), CliJson.Context.ReportOutput));
@@ -58,9 +105,9 @@ internal static class DemoCommand
                 ReportRenderer.Derived(console, report);
             }
 
-            if (report.Failures.Count > 0)
+            if (report.Failures.Count > 0 || rejectedRows > 0)
             {
-                error.WriteLine($"{report.Failures.Count} claim(s) could not be normalised.");
+                error.WriteLine($"{rejectedRows} row(s) rejected, {report.Failures.Count} claim(s) not normalised.");
                 return CliApplication.PartialFailure;
             }
 

@@ -58,7 +58,9 @@ public static class Leaderboards
         string list = string.Join(language == AnalysisLanguage.Chinese ? "；" : "; ", byBasis.Select(b => string.Join("/", b.Leaders) + (language == AnalysisLanguage.Chinese ? " 领先于 " : " leads on ") + b.Basis));
         return language == AnalysisLanguage.Chinese
             ? string.Create(CultureInfo.InvariantCulture, $"{leaders} 个领先者、{byBasis.Length} 个口径：{list}。各自在不同口径上第一，并不矛盾。")
-            : string.Create(CultureInfo.InvariantCulture, $"{leaders} leaders on {byBasis.Length} bases: {list}. No contradiction: each is first on a different basis (口径).");
+            : byBasis.Length == 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{leaders} leader{(leaders == 1 ? string.Empty : "s")} on 1 basis: {list}.")
+                : string.Create(CultureInfo.InvariantCulture, $"{leaders} leaders on {byBasis.Length} bases: {list}. No contradiction: each is first on a different basis (口径).");
     }
 
     private static bool IsMarket(string subject, EntityAliases aliases) =>

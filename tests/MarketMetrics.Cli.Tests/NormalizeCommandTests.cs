@@ -1,0 +1,79 @@
+namespace MarketMetrics.Cli.Tests;
+
+/// <summary>normalize and compare on real files on disk.</summary>
+public sealed class NormalizeCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("marketmetrics-cli-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = CliApplication.Run(args, output, error, TextReader.Null);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string File(string name, string content)
+    {
+        string path = Path.Combine(_folder.FullName, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Normalize_SomeRowsRejected_WritesRecordsAndRejects_AndExits2()
+    {
+        string claims = File("claims.csv", "id,claimant,subject,basis,value,period,market\n"
+            + "c1,IDC,market,maas-token-volume,536.7萬億Tokens,2025上半年,cn-public-cloud-llm\n"
+            + "c2,a,b,maas-token-volume,46.4%,,\n"
+            + "c3,a,b,no-such-basis,5,,\n");
+        string records = Path.Combine(_folder.FullName, "records.csv");
+        string rejects = Path.Combine(_folder.FullName, "rejects.csv");
+
+        (int exit, _, string error) = Run("normalize", claims, "-o", records, "--rejects", rejects);
+
+        exit.Should().Be(CliApplication.PartialFailure);
+        error.Should().Contain("3 rows read: 1 accepted, 2 rejected; 2 records written.");
+        string[] recordLines = System.IO.File.ReadAllLines(records);
+        recordLines.Should().HaveCount(3);
+        recordLines[1].Should().StartWith("c1,c1,idc,market,maas-token-volume,");
+        recordLines[2].Should().StartWith("c1#daily-average,");
+        string rejected = System.IO.File.ReadAllText(rejects);
+        rejected.Should().Contain("share.missing-market").And.Contain("basis.unknown");
+    }
+
+    [Fact]
+    public void Normalize_BadHeader_Exits1AndNamesTheColumn()
+    {
+        string claims = File("bad.csv", "id,claimant,subject,basis\nc1,a,b,maas-revenue\n");
+
+        (int exit, _, string error) = Run("normalize", claims, "--quiet");
+
+        exit.Should().Be(CliApplication.UsageError);
+        error.Should().Contain("value");
+    }
+
+    [Fact]
+    public void Normalize_MissingFile_Exits1()
+    {
+        (int exit, _, string error) = Run("normalize", Path.Combine(_folder.FullName, "nope.csv"));
+
+        exit.Should().Be(CliApplication.UsageError);
+        error.Should().Contain("does not exist");
+    }
+
+    [Fact]
+    public void Compare_ClaimsFile_RanksItsOwnRecords()
+    {
+        string claims = File("shares.csv", "id,claimant,subject,basis,value,period,market,aggregation\n"
+            + "s1,沙利文,通义,self-developed-model-token-share,17.7%,2025上半年,cn-llm,daily-average\n"
+            + "s2,沙利文,豆包,self-developed-model-token-share,14.1%,2025上半年,cn-llm,daily-average\n");
+
+        (int exit, string output, _) = Run("compare", claims);
+
+        exit.Should().Be(CliApplication.Success);
+        output.Should().Contain("1 leader on 1 basis: qwen leads on Self-developed-model token share");
+    }
+}
