@@ -38,10 +38,23 @@ public sealed class NormalizeCommandTests : IDisposable
         error.Should().Contain("3 rows read: 1 accepted, 2 rejected; 2 records written.");
         string[] recordLines = System.IO.File.ReadAllLines(records);
         recordLines.Should().HaveCount(3);
-        recordLines[1].Should().StartWith("c1,c1,idc,market,maas-token-volume,");
+        recordLines[1].Should().StartWith("c1,idc,market,maas-token-volume,");
         recordLines[2].Should().StartWith("c1#daily-average,");
         string rejected = System.IO.File.ReadAllText(rejects);
         rejected.Should().Contain("share.missing-market").And.Contain("basis.unknown");
+    }
+
+    [Fact]
+    public void Normalize_ToJson_WritesTheRecordsJsonContract()
+    {
+        string claims = File("one.csv", "id,claimant,subject,basis,value,period\nc1,阿里云,阿里云,full-stack-cloud-revenue,超800億元,2024年\n");
+        string json = Path.Combine(_folder.FullName, "records.json");
+
+        (int exit, _, _) = Run("normalize", claims, "-o", json, "--quiet");
+
+        exit.Should().Be(CliApplication.Success);
+        string text = System.IO.File.ReadAllText(json);
+        text.Should().StartWith("[{\"id\":\"c1\"").And.Contain("\"low\":80000000000").And.Contain("\"subject\":\"alibaba-cloud\"").And.Contain("超800億元");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MarketMetrics.Csv;
 using MarketMetrics.Normalization;
+using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class NormalizeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var input = new Argument<FileInfo>("claims") { Description = "The claims CSV file (see docs/csv.md)." };
-        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records CSV; standard output when omitted." };
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records: CSV, or JSON when the name ends in .json; CSV on standard output when omitted." };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows, as a claims file that can be fixed and read again." };
         var currency = new Option<string?>("--currency") { Description = "Report money and prices in this ISO 4217 currency (needs --fx)." };
         var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
@@ -53,41 +54,58 @@ internal static class NormalizeCommand
         {
             using FileStream source = input.OpenRead();
             using Stream destination = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
-            using var writer = new RecordsCsvWriter(destination);
             using Stream? rejectStream = rejectsFile?.Create();
             using RejectsCsvWriter? rejectWriter = rejectStream is null ? null : new RejectsCsvWriter(rejectStream);
-            foreach (ClaimRow row in new ClaimsCsvReader().Read(source))
+
+            // One lazy pass: read a row, normalise it, hand on its records; memory does not grow with the file.
+            IEnumerable<ComparableRecord> Records()
             {
-                rows++;
-                CsvRejection? rejection = row.Rejection;
-                if (row.Claim is { } claim)
+                foreach (ClaimRow row in new ClaimsCsvReader().Read(source))
                 {
-                    NormalizationResult normalized = pipeline.Normalize(claim);
-                    foreach (ComparableRecord record in normalized.Records)
+                    rows++;
+                    CsvRejection? rejection = row.Rejection;
+                    if (row.Claim is { } claim)
                     {
-                        writer.Write(record);
-                        records++;
+                        NormalizationResult normalized = pipeline.Normalize(claim);
+                        foreach (ComparableRecord record in normalized.Records)
+                        {
+                            records++;
+                            yield return record;
+                        }
+
+                        if (normalized.Failure is { } failure)
+                        {
+                            rejection = new CsvRejection(row.LineNumber, null, null, failure.Code, failure.Message, claim.Quote ?? claim.Id, RowFields(claim));
+                        }
                     }
 
-                    if (normalized.Failure is { } failure)
+                    if (rejection is not null)
                     {
-                        rejection = new CsvRejection(row.LineNumber, null, null, failure.Code, failure.Message, claim.Quote ?? claim.Id, RowFields(claim));
+                        rejected++;
+                        rejectWriter?.Write(rejection);
+                        if (rejectWriter is null && !quiet)
+                        {
+                            error.WriteLine(rejection.ToString());
+                        }
+                    }
+
+                    if (progress && rows % 100_000 == 0)
+                    {
+                        error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{rows:N0} rows, {rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s, {rejected:N0} rejected"));
                     }
                 }
+            }
 
-                if (rejection is not null)
+            if (outputFile is not null && string.Equals(outputFile.Extension, ".json", StringComparison.OrdinalIgnoreCase))
+            {
+                RecordsJson.Write(destination, Records());
+            }
+            else
+            {
+                using var writer = new RecordsCsvWriter(destination);
+                foreach (ComparableRecord record in Records())
                 {
-                    rejected++;
-                    rejectWriter?.Write(rejection);
-                    if (rejectWriter is null && !quiet)
-                    {
-                        error.WriteLine(rejection.ToString());
-                    }
-                }
-
-                if (progress && rows % 100_000 == 0)
-                {
-                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{rows:N0} rows, {rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s, {rejected:N0} rejected"));
+                    writer.Write(record);
                 }
             }
         }

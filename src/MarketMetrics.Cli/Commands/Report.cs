@@ -2,6 +2,7 @@ using MarketMetrics.Analysis;
 using MarketMetrics.Cli.Json;
 using MarketMetrics.Datasets;
 using MarketMetrics.Normalization;
+using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Cli.Commands;
 
@@ -75,11 +76,11 @@ internal sealed class Report
         }
 
         return new ReportOutput(
-            [.. Records.Select(RecordOutput.From)],
+            [.. Records.Select(RecordDocuments.ToDocument)],
             leaders,
             Summary,
             [.. Findings.Select(f => new FindingOutput(f.Kind, f.Records, f.Explanation))],
-            [.. Derived.Where(d => d.Success).Select(d => RecordOutput.From(d.Record!))],
+            [.. Derived.Where(d => d.Success).Select(d => RecordDocuments.ToDocument(d.Record!))],
             verdicts);
     }
 

@@ -1,13 +1,17 @@
 namespace MarketMetrics.Csv;
 
-/// <summary>The columns of a records CSV file (see docs/csv.md).</summary>
+/// <summary>The columns of a records CSV file (see docs/csv.md): the record's own columns, then its claim's (<c>claim_</c>).</summary>
 public static class RecordsCsv
 {
     /// <summary>Gets every column, in the order they are written.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "id", "claim_id", "claimant", "subject", "basis", "scope", "low", "low_inclusive", "high", "high_inclusive", "qualifier", "unit",
-        "period_start", "period_end", "period", "aggregation", "market", "status", "publisher", "source", "value_as_printed",
-        "formula", "inputs", "assumptions", "conversions", "warnings",
+        "id", "claimant", "subject", "basis", "scope", "low", "low_inclusive", "high", "high_inclusive", "qualifier", "unit",
+        "period_start", "period_end", "period", "aggregation", "market", "status", "publisher", "source", "scale", "scale_multiplier",
+        "value_as_printed", "formula", "inputs", "assumptions", "conversions", "warnings",
+        "claim_id", "claim_claimant", "claim_subject", "claim_basis", "claim_scope", "claim_low", "claim_low_inclusive", "claim_high",
+        "claim_high_inclusive", "claim_qualifier", "claim_unit", "claim_scale", "claim_scale_multiplier", "claim_value_as_printed",
+        "claim_period", "claim_aggregation", "claim_market", "claim_status", "claim_publisher", "claim_publisher_kind", "claim_published",
+        "claim_source", "claim_quote", "claim_scope_notes",
     ];
 }

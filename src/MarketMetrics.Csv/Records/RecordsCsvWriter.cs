@@ -1,14 +1,16 @@
-using System.Globalization;
+using System.Text.Json;
 using CsvHelper;
+using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Csv;
 
 /// <summary>
-/// Writes comparable records as CSV, one row per record: exact decimals in invariant culture (empty = unbounded),
-/// ISO dates with an exclusive end, and notes as <c>code: message</c> joined by <c> | </c>.
+/// Writes comparable records as CSV, one row per record, with the claim each came from: exact decimals in invariant
+/// culture (empty = unbounded), ISO dates with an exclusive end, lists as JSON arrays of strings. Read back with
+/// <see cref="RecordsCsvReader"/>, a record is equal to itself.
 /// </summary>
-/// <remarks>Text fields that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are escaped with
-/// a leading apostrophe (CsvHelper <c>CsvInjection.Escape</c>); numbers are written as numbers. Not thread-safe.</remarks>
+/// <remarks>Text fields that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a
+/// leading apostrophe (CsvHelper <c>CsvInjection.Escape</c>); the reader removes it again. Not thread-safe.</remarks>
 public sealed class RecordsCsvWriter : IDisposable
 {
     private readonly CsvWriter _csv;
@@ -37,33 +39,17 @@ public sealed class RecordsCsvWriter : IDisposable
             _headerWritten = true;
         }
 
-        Interval value = record.Value.Value;
-        _csv.WriteField(record.Id);
-        _csv.WriteField(record.Claim.Id);
-        _csv.WriteField(record.Claimant);
-        _csv.WriteField(record.Subject);
-        _csv.WriteField(record.Basis.Id);
-        _csv.WriteField(record.Basis.Scope.ToString());
-        WriteNumber(value.Low);
-        _csv.WriteField(value.Low.IsInclusive ? "true" : "false");
-        WriteNumber(value.High);
-        _csv.WriteField(value.High.IsInclusive ? "true" : "false");
-        _csv.WriteField(ContractNames.Of(record.Value.Qualifier));
-        _csv.WriteField(record.Value.Unit.Symbol);
-        _csv.WriteField(record.Period?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-        _csv.WriteField(record.Period?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-        _csv.WriteField(record.Period?.Label ?? string.Empty);
-        _csv.WriteField(ContractNames.Of(record.Aggregation));
-        _csv.WriteField(record.Market?.Id ?? string.Empty);
-        _csv.WriteField(ContractNames.Of(record.Status));
-        _csv.WriteField(record.Claim.Publisher?.Name ?? string.Empty);
-        _csv.WriteField(record.Claim.Source ?? string.Empty);
-        _csv.WriteField(record.Claim.Figure.Text ?? string.Empty);
-        _csv.WriteField(record.Formula ?? string.Empty);
-        _csv.WriteField(string.Join(" ", record.Inputs));
-        _csv.WriteField(Notes(record.Assumptions));
-        _csv.WriteField(Notes(record.Conversions));
-        _csv.WriteField(Notes(record.Warnings));
+        RecordDocument d = RecordDocuments.ToDocument(record);
+        ClaimDocument c = d.Claim;
+        FigureDocument f = c.Figure;
+        Text(d.Id); Text(d.Claimant); Text(d.Subject); Text(d.Basis); Text(d.Scope);
+        Number(d.Low); Flag(d.LowInclusive); Number(d.High); Flag(d.HighInclusive); Text(d.Qualifier); Text(d.Unit);
+        Text(d.PeriodStart); Text(d.PeriodEnd); Text(d.Period); Text(d.Aggregation); Text(d.Market); Text(d.Status); Text(d.Publisher); Text(d.Source);
+        Text(d.Scale); Number(d.ScaleMultiplier); Text(d.Text); Text(d.Formula); List(d.Inputs); List(d.Assumptions); List(d.Conversions); List(d.Warnings);
+        Text(c.Id); Text(c.Claimant); Text(c.Subject); Text(c.Basis); Text(c.Scope);
+        Number(f.Low); Flag(f.LowInclusive); Number(f.High); Flag(f.HighInclusive); Text(f.Qualifier); Text(f.Unit); Text(f.Scale); Number(f.ScaleMultiplier); Text(f.Text);
+        Text(c.Period); Text(c.Aggregation); Text(c.Market); Text(c.Status); Text(c.Publisher); Text(c.PublisherKind); Text(c.Published);
+        Text(c.Source); Text(c.Quote); Text(c.ScopeNotes);
         _csv.EndRecord();
         Count++;
     }
@@ -71,17 +57,13 @@ public sealed class RecordsCsvWriter : IDisposable
     /// <summary>Flushes and releases the writer (the stream stays open).</summary>
     public void Dispose() => _csv.Dispose();
 
-    private void WriteNumber(Bound bound)
-    {
-        if (bound.IsUnbounded)
-        {
-            _csv.WriteField(string.Empty);
-        }
-        else
-        {
-            _csv.WriteField(bound.Value.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    private void Text(string? value) => _csv.WriteField(value ?? string.Empty);
 
-    private static string Notes(IReadOnlyList<RecordNote> notes) => string.Join(" | ", notes.Select(n => n.Code + ": " + n.Message));
+    // Numbers go through the object overload: CsvHelper formats them invariantly and never treats a minus sign as a formula.
+    private void Number(decimal? value) => _csv.WriteField(value is { } number ? number : null);
+
+    private void Flag(bool value) => _csv.WriteField(value ? "true" : "false");
+
+    private void List(IReadOnlyList<string> values) =>
+        _csv.WriteField(values.Count == 0 ? string.Empty : JsonSerializer.Serialize(values, CsvJson.Context.IReadOnlyListString));
 }

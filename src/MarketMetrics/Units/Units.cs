@@ -152,6 +152,67 @@ public static class Units
         };
     }
 
+    /// <summary>Finds a unit by its canonical symbol: the well-known units, ISO currencies (<c>CNY</c>) and prices
+    /// (<c>CNY/token</c>, <c>CNY/1K token</c>, <c>USD/1M token</c>, <c>CNY/10K token</c>).</summary>
+    /// <param name="symbol">The symbol, as <see cref="Unit.Symbol"/> writes it.</param>
+    /// <param name="unit">The unit, when found.</param>
+    /// <returns><see langword="true"/> when the symbol names a unit.</returns>
+    public static bool TryFind(string symbol, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Unit? unit)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        foreach (Unit known in WellKnown)
+        {
+            if (string.Equals(known.Symbol, symbol, StringComparison.Ordinal))
+            {
+                unit = known;
+                return true;
+            }
+        }
+
+        unit = null;
+        if (symbol.Length == 3 && IsCode(symbol))
+        {
+            unit = Currency(symbol);
+        }
+        else if (symbol.Length > 4 && symbol[3] == '/' && IsCode(symbol[..3]) && symbol.EndsWith("token", StringComparison.Ordinal))
+        {
+            string per = symbol[4..^"token".Length].Trim();
+            decimal? tokens = per.Length == 0 ? 1m : ParsePowerOfTenLabel(per);
+            unit = tokens is { } t ? PricePerTokens(symbol[..3], t) : null;
+        }
+
+        return unit is not null;
+
+        static bool IsCode(string code) => code.Length == 3 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) && char.IsAsciiLetterUpper(code[2]);
+    }
+
+    private static decimal? ParsePowerOfTenLabel(string label)
+    {
+        if (label.Length < 2 || label[0] != '1')
+        {
+            return null;
+        }
+
+        decimal multiplier = label[^1] switch { 'K' => 1_000m, 'M' => 1_000_000m, 'B' => 1_000_000_000m, 'T' => 1_000_000_000_000m, _ => 0m };
+        string zeros = multiplier == 0m ? label[1..] : label[1..^1];
+        if (multiplier == 0m)
+        {
+            multiplier = 1m;
+        }
+
+        foreach (char c in zeros)
+        {
+            if (c != '0')
+            {
+                return null;
+            }
+
+            multiplier *= 10m;
+        }
+
+        return multiplier;
+    }
+
     internal static void ValidateCurrencyCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using MarketMetrics.Serialization;
+
+namespace MarketMetrics.Csv;
+
+/// <summary>Reads records CSV files written by <see cref="RecordsCsvWriter"/>, row by row: each row is a record or a rejection.</summary>
+/// <remarks>Thread-safe: every call reads its own stream.</remarks>
+public sealed class RecordsCsvReader
+{
+    /// <summary>Creates a reader.</summary>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    public RecordsCsvReader(char separator = ',') => Separator = separator;
+
+    /// <summary>Gets the field separator.</summary>
+    public char Separator { get; }
+
+    /// <summary>Reads the records of a file.</summary>
+    /// <param name="stream">The file's bytes; left open.</param>
+    /// <returns>Each row as a record or as a rejection, in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">The header lacks columns of the records schema (on first enumeration).</exception>
+    public IEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Iterate(stream, Separator);
+    }
+
+    private static IEnumerable<(ComparableRecord?, CsvRejection?)> Iterate(Stream stream, char separator)
+    {
+        var malformed = new Queue<CsvRejection>();
+        CsvReaderOptions options = CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = r => malformed.Enqueue(new CsvRejection(r.LineNumber, null, null, "csv.malformed", r.Reason.ToString(), r.RawRecord ?? string.Empty)),
+        };
+        using CsvReader csv = CsvReader.Create(stream, options, leaveOpen: true);
+        int[] index = new int[RecordsCsv.Columns.Count];
+        for (int i = 0; i < index.Length; i++)
+        {
+            index[i] = -1;
+            for (int h = 0; h < csv.Headers.Count; h++)
+            {
+                if (string.Equals(csv.Headers[h].Trim(), RecordsCsv.Columns[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    index[i] = h;
+                }
+            }
+        }
+
+        string[] missing = [.. RecordsCsv.Columns.Where((_, i) => index[i] < 0)];
+        if (missing.Length > 0)
+        {
+            throw new ClaimsCsvHeaderException("The records file's header lacks column(s) " + string.Join(", ", missing) + ".");
+        }
+
+        while (true)
+        {
+            bool more = csv.Read();
+            while (malformed.Count > 0)
+            {
+                yield return (null, malformed.Dequeue());
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            long line = csv.LineNumber;
+            string F(int column) => Unescape(csv.GetString(index[column]));
+            RecordDocument? document = null;
+            string? error = null;
+            try
+            {
+                int k = 0;
+                document = new RecordDocument
+                {
+                    Id = F(k++), Claimant = F(k++), Subject = F(k++), Basis = F(k++), Scope = F(k++),
+                    Low = Number(F(k++)), LowInclusive = Flag(F(k++)), High = Number(F(k++)), HighInclusive = Flag(F(k++)), Qualifier = F(k++), Unit = F(k++),
+                    PeriodStart = Null(F(k++)), PeriodEnd = Null(F(k++)), Period = Null(F(k++)), Aggregation = F(k++), Market = Null(F(k++)), Status = F(k++),
+                    Publisher = Null(F(k++)), Source = Null(F(k++)), Scale = Null(F(k++)), ScaleMultiplier = Number(F(k++)), Text = Null(F(k++)),
+                    Formula = Null(F(k++)), Inputs = List(F(k++)), Assumptions = List(F(k++)), Conversions = List(F(k++)), Warnings = List(F(k++)),
+                    Claim = new ClaimDocument
+                    {
+                        Id = F(k++), Claimant = F(k++), Subject = F(k++), Basis = F(k++), Scope = F(k++),
+                        Figure = new FigureDocument
+                        {
+                            Low = Number(F(k++)), LowInclusive = Flag(F(k++)), High = Number(F(k++)), HighInclusive = Flag(F(k++)), Qualifier = F(k++),
+                            Unit = F(k++), Scale = Null(F(k++)), ScaleMultiplier = Number(F(k++)), Text = Null(F(k++)),
+                        },
+                        Period = Null(F(k++)), Aggregation = F(k++), Market = Null(F(k++)), Status = F(k++), Publisher = Null(F(k++)),
+                        PublisherKind = Null(F(k++)), Published = Null(F(k++)), Source = Null(F(k++)), Quote = Null(F(k++)), ScopeNotes = Null(F(k++)),
+                    },
+                };
+            }
+            catch (Exception e) when (e is FormatException or JsonException or OverflowException)
+            {
+                error = e.Message;
+            }
+
+            if (document is not null && RecordDocuments.TryToRecord(document, out ComparableRecord? record, out error))
+            {
+                yield return (record, null);
+            }
+            else
+            {
+                yield return (null, new CsvRejection(line, null, null, "record.invalid", error ?? "The row is not a record.", System.Text.Encoding.UTF8.GetString(csv.RawRecord)));
+            }
+        }
+    }
+
+    // The writer escapes formula-like text with a leading apostrophe; undo it so the value reads back as written.
+    private static string Unescape(string value) =>
+        value.Length > 1 && value[0] == '\'' && "=+-@\t\r".Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
+
+    private static string? Null(string value) => value.Length == 0 ? null : value;
+
+    private static decimal? Number(string value) => value.Length == 0 ? null : decimal.Parse(value, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+
+    private static bool Flag(string value) => value switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw new FormatException($"'{value}' is not true or false."),
+    };
+
+    private static string[] List(string value) => value.Length == 0 ? [] : JsonSerializer.Deserialize(value, CsvJson.Context.StringArray) ?? [];
+}

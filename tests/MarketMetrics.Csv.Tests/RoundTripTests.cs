@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using MarketMetrics.Analysis;
+using MarketMetrics.Normalization;
+using MarketMetrics.Serialization;
+
+namespace MarketMetrics.Csv.Tests;
+
+/// <summary>Records written and read back are equal to themselves, in CSV and in JSON, whatever the current culture.</summary>
+public class RoundTripTests
+{
+    private static IReadOnlyList<ComparableRecord> Records()
+    {
+        List<ComparableRecord> records = [.. NormalizationPipeline.CreateDefault().NormalizeAll(Datasets.AiCloudArticle2025.Claims).SelectMany(r => r.Records)];
+        ComparableRecord Find(string id) => records.Single(r => r.Id == id);
+        records.Add(DerivedEstimates.Revenue("est-revenue", Find("seed-09"), Find("seed-07")).Record!);
+        records.Add(DerivedEstimates.AveragePrice("est-price", Find("seed-10"), Find("seed-09")).Record!);
+        var odd = new Claim("odd", "=cmd", "-1", Parsing.QuantityParser.Default.Parse("-22.2%").Value, MetricBasis.GrowthMultiple.WithScope("note", "a,b"))
+        {
+            Quote = "line one\nline \"two\"",
+            ScopeNotes = "@risk",
+            PublishedOn = new DateOnly(2025, 9, 24),
+            Publisher = new Publisher("+media", PublisherKind.Media),
+        };
+        records.Add(new ComparableRecord("odd", odd, odd.Figure, odd.Basis) { Warnings = [new RecordNote("x.y", "a: b | c")] });
+        return records;
+    }
+
+    public static TheoryData<string> Cultures() => ["", "de-DE", "tr-TR"];
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Csv_WriteThenRead_GivesEqualRecords(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        IReadOnlyList<ComparableRecord> records = Records();
+        using var stream = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(stream))
+        {
+            foreach (ComparableRecord record in records)
+            {
+                writer.Write(record);
+            }
+        }
+
+        stream.Position = 0;
+        var read = new RecordsCsvReader().Read(stream).ToList();
+
+        read.Where(r => r.Rejection is not null).Select(r => r.Rejection!.ToString()).Should().BeEmpty();
+        read.Select(r => r.Record!).Should().Equal(records);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public async Task Json_WriteThenRead_GivesEqualRecords(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        IReadOnlyList<ComparableRecord> records = Records();
+        using var stream = new MemoryStream();
+        RecordsJson.Write(stream, records);
+        stream.Position = 0;
+
+        var read = new List<ComparableRecord>();
+        await foreach ((ComparableRecord? record, string? error) in RecordsJson.ReadAsync(stream))
+        {
+            error.Should().BeNull();
+            read.Add(record!);
+        }
+
+        read.Should().Equal(records);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Contain("\"low\":536700000000000").And.Contain("536.7萬億Tokens");
+    }
+
+    [Fact]
+    public async Task Json_InvalidDocument_IsAnErrorEntryNotAnException()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\":\"r1\",\"unit\":\"furlong\",\"claim\":{\"id\":\"c\",\"claimant\":\"a\",\"subject\":\"b\",\"basis\":\"maas-revenue\",\"figure\":{\"qualifier\":\"exact\",\"unit\":\"CNY\",\"low\":1,\"lowInclusive\":true,\"high\":1,\"highInclusive\":true}}}]"));
+
+        var entries = new List<(ComparableRecord?, string?)>();
+        await foreach (var entry in RecordsJson.ReadAsync(stream))
+        {
+            entries.Add(entry);
+        }
+
+        entries.Should().ContainSingle().Which.Item2.Should().StartWith("Record 'r1':");
+    }
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _previous = CultureInfo.CurrentCulture;
+
+        public CultureScope(string name) => CultureInfo.CurrentCulture = name.Length == 0 ? CultureInfo.InvariantCulture : new CultureInfo(name);
+
+        public void Dispose() => CultureInfo.CurrentCulture = _previous;
+    }
+}
