@@ -18,16 +18,17 @@ internal static class NormalizeCommand
         var currency = new Option<string?>("--currency") { Description = "Report money and prices in this ISO 4217 currency (needs --fx)." };
         var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on standard error." };
+        var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
         var command = new Command("normalize", "Normalise a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
             + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics normalize docs/samples/seed-claims.csv -o records.csv --rejects rejects.csv")
         {
-            input, outputFile, rejects, currency, fx, quiet,
+            input, outputFile, rejects, currency, fx, quiet, noDuplicateCheck,
         };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), output, error));
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), result.GetValue(noDuplicateCheck), output, error));
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, TextWriter output, TextWriter error)
+    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, bool noDuplicateCheck, TextWriter output, TextWriter error)
     {
         if (!input.Exists)
         {
@@ -60,7 +61,7 @@ internal static class NormalizeCommand
             // One lazy pass: read a row, normalise it, hand on its records; memory does not grow with the file.
             IEnumerable<ComparableRecord> Records()
             {
-                foreach (ClaimRow row in new ClaimsCsvReader().Read(source))
+                foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = !noDuplicateCheck }).Read(source))
                 {
                     rows++;
                     CsvRejection? rejection = row.Rejection;

@@ -14,6 +14,10 @@ public sealed class ClaimsCsvOptions
     /// <summary>Gets the largest record accepted, in bytes; a longer one (say an unclosed quote) is rejected. 1 MiB by default.</summary>
     public int MaxRecordSize { get; init; } = 1_048_576;
 
+    /// <summary>Gets a value indicating whether a row whose id an earlier row used is rejected (<c>id.duplicate</c>). On by default;
+    /// it keeps every id in memory, so turn it off to read files of tens of millions of rows in flat memory.</summary>
+    public bool DetectDuplicateIds { get; init; } = true;
+
     /// <summary>Gets the parser for the value column.</summary>
     public QuantityParser QuantityParser { get; init; } = QuantityParser.Default;
 

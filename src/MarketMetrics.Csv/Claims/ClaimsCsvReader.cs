@@ -227,7 +227,7 @@ public sealed class ClaimsCsvReader
             }
 
             string id = Field(ClaimsCsv.Id);
-            if (!_ids.Add(id))
+            if (options.DetectDuplicateIds && !_ids.Add(id))
             {
                 return Reject(ClaimsCsv.Id, "id.duplicate", $"The id '{id}' is used by an earlier row; ids are unique in a file.");
             }
