@@ -45,8 +45,21 @@ internal static class TextNormalizer
             c = (char)(c - 0xFEE0);
         }
 
+        if (c is >= '\u0660' and <= '\u0669')
+        {
+            return (char)('0' + (c - '\u0660')); // Arabic-Indic digits
+        }
+
+        if (c is >= '\u06F0' and <= '\u06F9')
+        {
+            return (char)('0' + (c - '\u06F0')); // Extended Arabic-Indic (Persian) digits
+        }
+
         return c switch
         {
+            '\u066B' => '.',
+            '\u066C' => ',',
+            '\u066A' => '%',
             '\u3000' or '\u00A0' or '\t' or '\r' or '\n' => ' ',
             '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' => '-',
             '\uFFE5' or '\u00A5' => '¥',

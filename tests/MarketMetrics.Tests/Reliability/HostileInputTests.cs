@@ -1,0 +1,138 @@
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Tests.Reliability;
+
+/// <summary>Garbage and hostile input: every input gets a value or a coded error, never an exception or a hang.</summary>
+public class HostileInputTests
+{
+    // input → expected error code (null: it parses, and the value is checked elsewhere).
+    [Theory]
+    [InlineData("", ParseErrorCode.Empty)]
+    [InlineData(" \t ", ParseErrorCode.Empty)]
+    [InlineData("\u200B\u200B", ParseErrorCode.NoNumber)]
+    [InlineData("超", ParseErrorCode.QualifierWithoutNumber)]
+    [InlineData("约", ParseErrorCode.QualifierWithoutNumber)]
+    [InlineData("over", ParseErrorCode.QualifierWithoutNumber)]
+    [InlineData("NaN", ParseErrorCode.NoNumber)]
+    [InlineData("Infinity", ParseErrorCode.NoNumber)]
+    [InlineData("-Infinity tokens", ParseErrorCode.NoNumber)]
+    [InlineData("46.4% 17.7%", ParseErrorCode.Ambiguous)]
+    [InlineData("5億元 6億元", ParseErrorCode.Ambiguous)]
+    [InlineData("9999999999999999999999999999萬億", ParseErrorCode.Overflow)]
+    [InlineData("79228162514264337593543950336", ParseErrorCode.Overflow)]
+    [InlineData("1e29", ParseErrorCode.Overflow)]
+    [InlineData("-1200億Tokens", ParseErrorCode.Negative)]
+    [InlineData("-0.0008元/千Tokens", ParseErrorCode.Negative)]
+    [InlineData("-3家", ParseErrorCode.Negative)]
+    [InlineData("5 parsecs", ParseErrorCode.UnknownUnit)]
+    [InlineData("1/0", ParseErrorCode.InvalidNumber)]
+    [InlineData("2/3", ParseErrorCode.InvalidNumber)]
+    [InlineData("40-20ms", ParseErrorCode.InvalidRange)]
+    [InlineData("5兆", ParseErrorCode.AmbiguousScale)]
+    [InlineData("\uD800", ParseErrorCode.NoNumber)]
+    [InlineData("\uDC00超", ParseErrorCode.QualifierWithoutNumber)]
+    [InlineData("٤٦٫٤٪", null)]
+    [InlineData("۵۰۰ tokens", null)]
+    [InlineData("\u202E46.4%\u202C", null)]
+    [InlineData("\uFEFF超5000億Tokens", null)]
+    [InlineData("超5000亿Tokens（字節(jié)跳動）", null)]
+    [InlineData("５－６亿元", null)]
+    public void Parse_HostileInput_GivesTheExpectedCodeOrAValue(string input, ParseErrorCode? expected)
+    {
+        ParseResult<Figure> result = QuantityParser.Default.Parse(input);
+
+        if (expected is null)
+        {
+            result.Error.Should().BeNull();
+        }
+        else
+        {
+            result.Error!.Code.Should().Be(expected);
+            result.Error.Position.Should().BeInRange(0, Math.Max(0, input.Length));
+        }
+    }
+
+    [Fact]
+    public void Parse_ArabicIndicDigits_ReadAsDigits()
+    {
+        QuantityParser.Default.Parse("٤٦٫٤٪").Value.Value.Should().Be(Interval.Exactly(46.4m));
+    }
+
+    public static TheoryData<string> Corpus()
+    {
+        string[] bases =
+        [
+            "超5000億Tokens", "536.7萬億Tokens", "0.0008元/千Tokens", "5-6亿元", "约十家", "近半", "20-40ms", "500萬初始並發TPM", "137倍",
+            "$0.28 per million input tokens", "over 480 trillion tokens monthly", "RMB 80 billion", "12.56个百分点", "超", "46.4% and 17.7%",
+            "9999999999999999999999999999萬億", "-5 tokens", "500 widgets", "6-5亿元", "5兆", "1/3", "NaN", "三千四百五十几万", "between 20 and",
+            "大于", "百分之", "1,2,3,4", "..5..", "1e", "¥¥¥",
+        ];
+        Func<string, string>[] mutations =
+        [
+            s => s,
+            s => "\u200B" + s + "\u200D",
+            s => "\u202E" + s + "\u202C",
+            s => new string(s.Select(c => c is >= '!' and <= '~' ? (char)(c + 0xFEE0) : c).ToArray()),
+            s => s + "（字節(jié)）",
+            s => string.Concat(Enumerable.Repeat(s + " ", 200)),
+            s => s.Length > 1 ? s[..(s.Length / 2)] + "\uD800" + s[(s.Length / 2)..] : s + "\uDC00",
+            s => "   " + s.ToUpperInvariant() + "\t\r\n",
+            s => s.Replace('0', '٠').Replace('5', '٥'),
+            s => s + s,
+        ];
+        var data = new TheoryData<string>();
+        foreach (string b in bases)
+        {
+            foreach (Func<string, string> mutate in mutations)
+            {
+                data.Add(mutate(b));
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_HasThreeHundredCases()
+    {
+        Corpus().Count.Should().Be(300);
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Parse_CorpusCase_NeverThrows_AndAnErrorPointsInsideTheInput(string input)
+    {
+        ParseResult<Figure>? result = null;
+        Action act = () => result = QuantityParser.Default.Parse(input);
+
+        act.Should().NotThrow();
+        if (!result!.Success)
+        {
+            result.Error!.Position.Should().BeInRange(0, input.Length);
+            result.Error.Message.Should().NotBeNullOrWhiteSpace();
+        }
+        else
+        {
+            result.Value.Value.Should().NotBe(Interval.All, "a parsed figure is never the empty statement");
+        }
+    }
+
+    [Fact]
+    public void Parse_TenThousandDigits_IsAnOverflowNotACrash()
+    {
+        var parser = new QuantityParser(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit });
+
+        parser.Parse(new string('7', 10_000)).Error!.Code.Should().Be(ParseErrorCode.Overflow);
+        parser.Parse("0." + new string('1', 10_000)).Error!.Code.Should().Be(ParseErrorCode.Overflow);
+    }
+
+    [Fact]
+    public void Parse_OneMegabyte_IsRejectedUpFrontByDefault_AndParsedWhenAllowed()
+    {
+        string huge = new string('字', 1_048_575) + "5";
+
+        QuantityParser.Default.Parse(huge).Error!.Code.Should().Be(ParseErrorCode.TooLong);
+        new QuantityParser(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit }).Parse(huge).Value.Value
+            .Should().Be(Interval.Exactly(5m));
+    }
+}
