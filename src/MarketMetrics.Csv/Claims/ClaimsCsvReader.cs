@@ -343,18 +343,10 @@ public sealed class ClaimsCsvReader
             return ClaimRow.Of(line, claim);
         }
 
-        private static int IndexOfColumn(string column)
-        {
-            for (int i = 0; i < ClaimsCsv.Columns.Count; i++)
-            {
-                if (ReferenceEquals(ClaimsCsv.Columns[i], column))
-                {
-                    return i;
-                }
-            }
+        private static readonly Dictionary<string, int> ColumnIndex =
+            ClaimsCsv.Columns.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
-            throw new InvalidOperationException(column);
-        }
+        private static int IndexOfColumn(string column) => ColumnIndex[column];
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }

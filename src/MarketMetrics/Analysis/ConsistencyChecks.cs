@@ -28,16 +28,16 @@ public static class ConsistencyChecks
     private static void PartsAgainstWholes(ComparableRecord[] all, EntityAliases aliases, AnalysisLanguage language, List<Finding> findings)
     {
         bool zh = language == AnalysisLanguage.Chinese;
-        foreach (ComparableRecord whole in all.Where(r => IsMarket(r.Subject, aliases)))
+        foreach (ComparableRecord whole in all.Where(r => aliases.IsMarket(r.Subject)))
         {
             if (PerDay(whole) is not { } wholePerDay)
             {
                 continue;
             }
 
-            foreach (ComparableRecord part in all.Where(r => !IsMarket(r.Subject, aliases) && r.Value.Unit.Equals(whole.Value.Unit)))
+            foreach (ComparableRecord part in all.Where(r => !aliases.IsMarket(r.Subject) && r.Value.Unit.Equals(whole.Value.Unit)))
             {
-                if (PerDay(part) is not { } partPerDay || !Above(partPerDay, wholePerDay))
+                if (PerDay(part) is not { } partPerDay || !wholePerDay.IsEntirelyBelow(partPerDay))
                 {
                     continue;
                 }
@@ -99,9 +99,6 @@ public static class ConsistencyChecks
         }
     }
 
-    private static bool IsMarket(string subject, EntityAliases aliases) =>
-        aliases.Find(subject) is { Kind: EntityKind.Market } || string.Equals(subject, "market", StringComparison.Ordinal);
-
     private static Interval? PerDay(ComparableRecord record)
     {
         if (!record.Value.Unit.Dimension.Equals(Dimension.TokenCount))
@@ -116,10 +113,6 @@ public static class ConsistencyChecks
             _ => null,
         };
     }
-
-    private static bool Above(Interval part, Interval whole) =>
-        !part.Low.IsUnbounded && !whole.High.IsUnbounded
-        && (part.Low.Value > whole.High.Value || (part.Low.Value == whole.High.Value && !(part.Low.IsInclusive && whole.High.IsInclusive)));
 
     private static string Trillions(Interval perDay)
     {

@@ -24,7 +24,7 @@ public static class Leaderboards
         aliases ??= EntityAliases.Default;
         var boards = new List<Leaderboard>();
         IEnumerable<IGrouping<(MetricBasis, string?, DateOnly?, DateOnly?, Aggregation, string, bool), ComparableRecord>> groups = records
-            .Where(r => r.Status != FigureStatus.Derived && !IsMarket(r.Subject, aliases))
+            .Where(r => r.Status != FigureStatus.Derived && !aliases.IsMarket(r.Subject))
             .GroupBy(r => (r.Basis, r.Market?.Id, r.Period?.Start, r.Period?.End, r.Aggregation, r.Value.Unit.Symbol, r.Status == FigureStatus.Forecast));
         foreach (var group in groups)
         {
@@ -63,9 +63,6 @@ public static class Leaderboards
                 : string.Create(CultureInfo.InvariantCulture, $"{leaders} leaders on {byBasis.Length} bases: {list}. No contradiction: each is first on a different basis (口径).");
     }
 
-    private static bool IsMarket(string subject, EntityAliases aliases) =>
-        aliases.Find(subject) is { Kind: EntityKind.Market } || string.Equals(subject, "market", StringComparison.Ordinal);
-
     private static LeaderboardEntry[] Rank(ComparableRecord[] members, bool lowerIsBetter)
     {
         var entries = new List<LeaderboardEntry>(members.Length);
@@ -81,26 +78,15 @@ public static class Leaderboards
                 }
 
                 Interval a = member.Value.Value, b = other.Value.Value;
-                bool otherAhead = lowerIsBetter ? CertainlyBelow(b, a) : CertainlyBelow(a, b);
+                bool otherAhead = lowerIsBetter ? b.IsEntirelyBelow(a) : a.IsEntirelyBelow(b);
                 ahead += otherAhead ? 1 : 0;
-                tied |= a.Overlaps(b) && !otherAhead && !(lowerIsBetter ? CertainlyBelow(a, b) : CertainlyBelow(b, a));
+                tied |= a.Overlaps(b);
             }
 
             entries.Add(new LeaderboardEntry(1 + ahead, tied, member));
         }
 
         return [.. entries.OrderBy(e => e.Position).ThenBy(e => e.Subject, StringComparer.Ordinal)];
-    }
-
-    // Every member of a lies below every member of b.
-    private static bool CertainlyBelow(Interval a, Interval b)
-    {
-        if (a.High.IsUnbounded || b.Low.IsUnbounded)
-        {
-            return false;
-        }
-
-        return a.High.Value < b.Low.Value || (a.High.Value == b.Low.Value && !(a.High.IsInclusive && b.Low.IsInclusive));
     }
 
     private static string Explain(LeaderboardEntry[] entries, Unit unit, ComparableRecord sample, EntityAliases aliases, AnalysisLanguage language)

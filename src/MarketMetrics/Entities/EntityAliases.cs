@@ -65,6 +65,16 @@ public sealed class EntityAliases
         return _byId.GetValueOrDefault(id);
     }
 
+    /// <summary>Whether a subject id stands for a whole market rather than a contestant (an entity of kind
+    /// <see cref="EntityKind.Market"/>, or the id <c>market</c>).</summary>
+    /// <param name="subjectId">The subject id.</param>
+    /// <returns><see langword="true"/> for a market.</returns>
+    public bool IsMarket(string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return string.Equals(subjectId, "market", StringComparison.Ordinal) || Find(subjectId) is { Kind: EntityKind.Market };
+    }
+
     /// <summary>Whether <paramref name="descendantId"/> is <paramref name="ancestorId"/> or belongs to it (doubao → bytedance).</summary>
     /// <param name="descendantId">The entity that may belong.</param>
     /// <param name="ancestorId">The entity it may belong to.</param>

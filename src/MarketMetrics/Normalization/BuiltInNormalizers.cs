@@ -170,10 +170,7 @@ public sealed class UnitPriceNormalizer : ClaimNormalizer
             draft.Warnings.Add(new RecordNote("price.direction-unstated", "The price does not say whether it is for input, output or blended tokens."));
         }
 
-        if (draft.Aggregation == Aggregation.Unspecified)
-        {
-            draft.Aggregation = Aggregation.PointInTime;
-        }
+        DefaultToPointInTime(draft);
 
         return NormalizationResult.Normalized(claim, draft.Build());
     }
@@ -199,10 +196,7 @@ public sealed class CapacityNormalizer : ClaimNormalizer
             draft.Warnings.Add(new RecordNote("capacity.load-unstated", "Users served means little without the per-user load; add the scope key per-user-load."));
         }
 
-        if (draft.Aggregation == Aggregation.Unspecified)
-        {
-            draft.Aggregation = Aggregation.PointInTime;
-        }
+        DefaultToPointInTime(draft);
 
         return NormalizationResult.Normalized(claim, draft.Build());
     }
@@ -222,10 +216,7 @@ public sealed class LatencyNormalizer : ClaimNormalizer
     protected override NormalizationResult Refine(Claim claim, RecordDraft draft, NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (draft.Aggregation == Aggregation.Unspecified)
-        {
-            draft.Aggregation = Aggregation.PointInTime;
-        }
+        DefaultToPointInTime(draft);
 
         return NormalizationResult.Normalized(claim, draft.Build());
     }

@@ -140,6 +140,17 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         return null;
     }
 
+    /// <summary>Takes a figure whose source states no aggregation as a value at a point in time (prices, capacities, latencies).</summary>
+    /// <param name="draft">The draft.</param>
+    protected static void DefaultToPointInTime(RecordDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Aggregation == Aggregation.Unspecified)
+        {
+            draft.Aggregation = Aggregation.PointInTime;
+        }
+    }
+
     /// <summary>Warns when a figure has no period; most bases cannot be compared without one.</summary>
     /// <param name="draft">The draft.</param>
     protected static void WarnIfNoPeriod(RecordDraft draft)

@@ -115,19 +115,20 @@ public readonly partial struct Interval : IEquatable<Interval>, IFormattable
     /// <summary>Whether the two intervals share at least one value. Overlapping figures cannot be ranked.</summary>
     /// <param name="other">The other interval.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(Interval other)
+    public bool Overlaps(Interval other) => !IsEntirelyBelow(other) && !other.IsEntirelyBelow(this);
+
+    /// <summary>Whether every member of this interval lies below every member of <paramref name="other"/>: the order of the two
+    /// figures is certain. Overlapping intervals are neither below nor above each other.</summary>
+    /// <param name="other">The other interval.</param>
+    /// <returns><see langword="true"/> when this interval ends before <paramref name="other"/> begins.</returns>
+    public bool IsEntirelyBelow(Interval other)
     {
-        return !EndsBefore(High, other.Low) && !EndsBefore(other.High, Low);
-
-        static bool EndsBefore(Bound high, Bound low)
+        if (High.IsUnbounded || other.Low.IsUnbounded)
         {
-            if (high.IsUnbounded || low.IsUnbounded)
-            {
-                return false;
-            }
-
-            return high.Value < low.Value || (high.Value == low.Value && !(high.IsInclusive && low.IsInclusive));
+            return false;
         }
+
+        return High.Value < other.Low.Value || (High.Value == other.Low.Value && !(High.IsInclusive && other.Low.IsInclusive));
     }
 
     /// <inheritdoc />

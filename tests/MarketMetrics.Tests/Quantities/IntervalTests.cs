@@ -71,6 +71,16 @@ public class IntervalTests
     }
 
     [Fact]
+    public void IsEntirelyBelow_OrderIsCertainOnlyWithoutOverlap()
+    {
+        Interval.Closed(1m, 2m).IsEntirelyBelow(Interval.GreaterThan(2m)).Should().BeTrue();
+        Interval.Closed(1m, 2m).IsEntirelyBelow(Interval.AtLeast(2m)).Should().BeFalse();
+        Interval.LessThan(5m).IsEntirelyBelow(Interval.Exactly(5m)).Should().BeTrue();
+        Interval.AtLeast(5m).IsEntirelyBelow(Interval.Exactly(100m)).Should().BeFalse();
+        Interval.Exactly(100m).IsEntirelyBelow(Interval.AtLeast(5m)).Should().BeFalse();
+    }
+
+    [Fact]
     public void ContainsInterval_SubsetAndSuperset()
     {
         Interval.GreaterThan(1m).Contains(Interval.Closed(2m, 3m)).Should().BeTrue();
