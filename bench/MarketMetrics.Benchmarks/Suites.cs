@@ -1,0 +1,128 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using CsvHelper;
+using MarketMetrics.Csv;
+using MarketMetrics.Normalization;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Benchmarks;
+
+[MemoryDiagnoser]
+public class ParseBenchmarks
+{
+    [Benchmark(Baseline = true)]
+    public decimal DecimalParseFloor()
+    {
+        decimal sum = 0m;
+        foreach (string digits in Corpus.DigitParts)
+        {
+            sum += decimal.Parse(digits, NumberStyles.Number, CultureInfo.InvariantCulture);
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public int ParseCorpus()
+    {
+        int ok = 0;
+        foreach (string text in Corpus.Figures)
+        {
+            ok += QuantityParser.Default.Parse(text).Success ? 1 : 0;
+        }
+
+        return ok;
+    }
+}
+
+[MemoryDiagnoser]
+public class PeriodBenchmarks
+{
+    private static readonly string[] Periods = ["2025上半年", "H1 2025", "FY2024@alibaba", "2025年第三季度", "Q3 2025", "2024年", "2025-06-30", "日均"];
+
+    [Benchmark]
+    public int ParsePeriods()
+    {
+        int ok = 0;
+        foreach (string text in Periods)
+        {
+            ok += PeriodParser.Default.Parse(text).Success ? 1 : 0;
+        }
+
+        return ok;
+    }
+}
+
+[MemoryDiagnoser]
+public class NormalizeBenchmarks
+{
+    private readonly Claim _claim = new("c", "IDC", "market", QuantityParser.Default.Parse("536.7萬億Tokens").Value, MetricBasis.MaasTokenVolume)
+    {
+        Market = Market.ChinaPublicCloudLlm,
+        Period = ReportingPeriod.Half(2025, 1),
+    };
+
+    private readonly NormalizationPipeline _pipeline = NormalizationPipeline.CreateDefault();
+
+    [Benchmark]
+    public int NormalizeOneClaim() => _pipeline.Normalize(_claim).Records.Count;
+}
+
+[MemoryDiagnoser]
+public class CsvBenchmarks
+{
+    private readonly byte[] _claims = Corpus.ClaimsCsv(10_000);
+
+    [Benchmark(Baseline = true)]
+    public long RawCopy() => CsvPaths.RawCopy(_claims);
+
+    [Benchmark]
+    public long ReadParseNormalizeWrite() => CsvPaths.Normalize(_claims);
+}
+
+/// <summary>The two CSV paths compared: a plain CsvHelper copy, and MarketMetrics' read → parse → normalise → write.</summary>
+internal static class CsvPaths
+{
+    public static long RawCopy(byte[] input)
+    {
+        using CsvReader reader = CsvReader.Create(input, CsvReaderOptions.Default with { Separator = ',', FormatProvider = CultureInfo.InvariantCulture });
+        using var output = new MemoryStream();
+        using (CsvWriter writer = CsvWriter.Create(output, CsvWriterOptions.Default with { Separator = ',', FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
+        {
+            writer.WriteRecord([.. reader.Headers]);
+            while (reader.Read())
+            {
+                for (int i = 0; i < reader.FieldCount; i++)
+                {
+                    writer.WriteField(reader.GetString(i));
+                }
+
+                writer.EndRecord();
+            }
+        }
+
+        return output.Length;
+    }
+
+    public static long Normalize(byte[] input)
+    {
+        var pipeline = NormalizationPipeline.CreateDefault();
+        using var source = new MemoryStream(input);
+        using var output = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(output))
+        {
+            foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+            {
+                if (row.Claim is { } claim)
+                {
+                    foreach (ComparableRecord record in pipeline.Normalize(claim).Records)
+                    {
+                        writer.Write(record);
+                    }
+                }
+            }
+        }
+
+        return output.Length;
+    }
+}
