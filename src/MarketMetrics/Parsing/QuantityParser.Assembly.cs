@@ -347,7 +347,7 @@ public sealed partial class QuantityParser
 
                 qualifier = FigureQualifier.Range;
             }
-            else if (part.FewHigh is { } fewHigh)
+            else if (part.FewHigh is { } fewHigh && fewHigh * factor > lowValue)
             {
                 // 几 in a digit place: strictly between the round number and the next step of that place.
                 interval = new Interval(Bound.Exclusive(lowValue), Bound.Exclusive(fewHigh * factor));

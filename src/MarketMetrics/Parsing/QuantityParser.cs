@@ -59,13 +59,17 @@ public sealed partial class QuantityParser
 
         string s = TextNormalizer.Normalize(text, out int[] map);
         var tokens = new List<Token>(8);
-        ParseError? error = Tokenize(s, map, tokens);
-        if (error is not null)
+        try
         {
-            return ParseResult<Figure>.ForError(text, error);
+            ParseError? error = Tokenize(s, map, tokens);
+            return error is not null ? ParseResult<Figure>.ForError(text, error) : Assemble(text, s, map, tokens);
         }
-
-        return Assemble(text, s, map, tokens);
+        catch (OverflowException)
+        {
+            // Magnitude words, currency multipliers and minor units multiply as they are read; any of them may leave decimal's range.
+            int at = tokens.Count > 0 ? map[tokens[0].Start] : 0;
+            return Fail(text, ParseErrorCode.Overflow, "A figure in the input is beyond the range of decimal (about 7.9×10^28).", at);
+        }
     }
 
     private static ParseResult<Figure> Fail(string text, ParseErrorCode code, string message, int position) =>

@@ -68,7 +68,7 @@ public sealed class Figure : IEquatable<Figure>
     public Figure ConvertTo(Unit target)
     {
         Interval converted = Unit.Convert(Value, target);
-        return new Figure(converted, target, Qualifier, Scale, Text);
+        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text);
     }
 
     /// <summary>Converts money or a price to another currency with an explicit, dated rate.</summary>
@@ -90,7 +90,8 @@ public sealed class Figure : IEquatable<Figure>
 
         Figure canonical = ToCanonical();
         Unit target = Unit.Dimension.Equals(Dimension.UnitPrice) ? Units.PricePerToken(rate.To) : Units.Currency(rate.To);
-        return new Figure(canonical.Value.Scale(rate.Rate), target, Qualifier, Scale, Text);
+        Interval converted = canonical.Value.Scale(rate.Rate);
+        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text);
     }
 
     /// <summary>Whether both figures state the same amount: same canonical unit and equal canonical intervals.</summary>
@@ -127,6 +128,13 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>Formats as interval and unit, e.g. <c>(500000000000, +∞) token</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Value + " " + Unit.Symbol;
+
+    // A conversion that does not terminate (1 CNY per 3 tokens) turns a point into a one-digit-wide range.
+    private static FigureQualifier FitQualifier(Interval value, FigureQualifier qualifier) =>
+        CheckShape(value, qualifier) is null ? qualifier
+        : value.IsBounded ? FigureQualifier.Range
+        : !value.Low.IsUnbounded ? (value.Low.IsInclusive ? FigureQualifier.AtLeast : FigureQualifier.Over)
+        : value.High.IsInclusive ? FigureQualifier.AtMost : FigureQualifier.Under;
 
     private static string? CheckShape(Interval value, FigureQualifier qualifier) => qualifier switch
     {

@@ -93,11 +93,11 @@ public static class Units
     /// <exception cref="ArgumentException"><paramref name="code"/> is not three upper-case ASCII letters.</exception>
     public static Unit PricePerMillionTokens(string code) => For(code).PerMillion;
 
-    /// <summary>Gets the price per <paramref name="tokens"/> tokens, e.g. <c>CNY/10K token</c> for 元/万Tokens.</summary>
+    /// <summary>Gets the price per <paramref name="tokens"/> tokens, e.g. <c>CNY/10K token</c> for 元/万Tokens, <c>USD/2 token</c>.</summary>
     /// <param name="code">The ISO 4217 code.</param>
-    /// <param name="tokens">How many tokens the price is for; a positive power of ten.</param>
+    /// <param name="tokens">How many tokens the price is for; positive.</param>
     /// <returns>The unit; the well-known instance for 1, 1,000 and 1,000,000.</returns>
-    /// <exception cref="ArgumentException">The code is not ISO 4217 or <paramref name="tokens"/> is not a positive power of ten.</exception>
+    /// <exception cref="ArgumentException">The code is not ISO 4217 or <paramref name="tokens"/> is not positive.</exception>
     public static Unit PricePerTokens(string code, decimal tokens)
     {
         CurrencyUnits units = For(code);
@@ -116,7 +116,8 @@ public static class Units
             return units.PerMillion;
         }
 
-        string label = PowerOfTenLabel(tokens) ?? throw new ArgumentException($"A price is per a power of ten tokens (1, 1K, 10K, 1M …), not per {tokens}.", nameof(tokens));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tokens);
+        string label = PowerOfTenLabel(tokens) ?? (tokens / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return units.PerOther.GetOrAdd(tokens, static (t, state) =>
             Unit.CreateDerived($"{state.Code}/{state.Label} token", $"{state.Code} per {t} tokens", state.PerToken, new ConversionFactor(1m, t)),
             (Code: code, Label: label, units.PerToken));
@@ -177,7 +178,9 @@ public static class Units
         else if (symbol.Length > 4 && symbol[3] == '/' && IsCode(symbol[..3]) && symbol.EndsWith("token", StringComparison.Ordinal))
         {
             string per = symbol[4..^"token".Length].Trim();
-            decimal? tokens = per.Length == 0 ? 1m : ParsePowerOfTenLabel(per);
+            decimal? tokens = per.Length == 0 ? 1m
+                : decimal.TryParse(per, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal plain) && plain > 0m ? plain
+                : ParsePowerOfTenLabel(per);
             unit = tokens is { } t ? PricePerTokens(symbol[..3], t) : null;
         }
 
