@@ -306,6 +306,11 @@ public sealed partial class QuantityParser
             }
         }
 
+        if (part.PerTokens is <= 0m || part.High?.PerTokens is <= 0m)
+        {
+            return Fail(text, ParseErrorCode.InvalidNumber, "A price per no tokens at all (the token count rounds to zero).", map[part.Start]);
+        }
+
         if (!TryResolveUnit(part, out Unit unit, out decimal factor))
         {
             return Fail(text, ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
@@ -380,7 +385,20 @@ public sealed partial class QuantityParser
         int start = map[part.Start];
         int end = map[Math.Min(part.End, s.Length)];
         string printed = text[start..Math.Max(start, end)].Trim();
-        return ParseResult<Figure>.ForValue(text, new Figure(interval, unit, qualifier, scale, printed));
+        var figure = new Figure(interval, unit, qualifier, scale, printed);
+        if (!unit.IsCanonical)
+        {
+            try
+            {
+                _ = figure.ToCanonical();
+            }
+            catch (OverflowException)
+            {
+                return Fail(text, ParseErrorCode.Overflow, $"In '{unit.Canonical.Symbol}' the figure is beyond the range of decimal.", map[part.Start]);
+            }
+        }
+
+        return ParseResult<Figure>.ForValue(text, figure);
     }
 
     private static bool IsNonNegative(Unit unit) =>

@@ -44,7 +44,24 @@ public class FuzzRegressionTests
     [Fact]
     public void Findings_AreAllReplayed()
     {
-        Findings().Count.Should().Be(62);
+        // 62 from the first 44-second run, 39 from the 600-second run after the first fixes.
+        Findings().Count.Should().Be(101);
+    }
+
+    [Theory]
+    [InlineData("1元/0.0000000000000001^2Tokens")]
+    [InlineData("5元/0Tokens")]
+    public void PricePerNoTokens_IsAnErrorNotACrash(string input)
+    {
+        ParseResult<Figure> result = QuantityParser.Default.Parse(input);
+
+        result.Success.Should().BeFalse();
+    }
+
+    [Fact]
+    public void FigureWhoseCanonicalValueOverflows_IsAnOverflowError()
+    {
+        QuantityParser.Default.Parse("79228162514264337593543950335元/0.001Tokens").Error!.Code.Should().Be(ParseErrorCode.Overflow);
     }
 
     [Fact]
