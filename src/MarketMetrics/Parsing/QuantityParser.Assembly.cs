@@ -66,7 +66,7 @@ public sealed partial class QuantityParser
                             current.PerTokens = (current.PerTokens ?? 1m) * entry.Multiplier;
                             current.End = token.End;
                             break;
-                        case WordKind.Scale when current is not null && current.End == token.Start - CountSpaces(s, current.End, token.Start) && !current.Closed:
+                        case WordKind.Scale when current is not null && !current.Closed && OnlySpacesBetween(s, current.End, token.Start):
                             current.Value *= entry.Multiplier;
                             current.ScaleText = (current.ScaleText ?? string.Empty) + s[token.Start..token.End];
                             current.ScaleMultiplier *= entry.Multiplier;
@@ -178,7 +178,7 @@ public sealed partial class QuantityParser
                     }
 
                     if (current is not null && current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
-                        && CountSpaces(s, current.End, token.Start) == token.Start - current.End && token.Start - current.End <= 1 && !Options.IgnoreUnknownWords)
+                        && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start) && !Options.IgnoreUnknownWords)
                     {
                         return Fail(text, ParseErrorCode.UnknownUnit, $"'{s[token.Start..token.End]}' after the number is no known unit, currency or scale word.", map[token.Start]);
                     }
@@ -211,18 +211,18 @@ public sealed partial class QuantityParser
         word.Equals("input", StringComparison.OrdinalIgnoreCase) || word.Equals("output", StringComparison.OrdinalIgnoreCase)
         || word.Equals("blended", StringComparison.OrdinalIgnoreCase) || word.Equals("cached", StringComparison.OrdinalIgnoreCase);
 
-    private static int CountSpaces(string s, int from, int to)
+    // Scans backwards, so a token right after another one costs O(1): the parser stays linear in the input.
+    private static bool OnlySpacesBetween(string s, int from, int to)
     {
-        int count = 0;
-        for (int i = from; i < to && i < s.Length; i++)
+        for (int i = Math.Min(to, s.Length) - 1; i >= from; i--)
         {
-            if (s[i] == ' ')
+            if (s[i] != ' ')
             {
-                count++;
+                return false;
             }
         }
 
-        return count;
+        return true;
     }
 
     // Joins ranges ("5-6亿元", "between 20 and 30", "20和30之间") and paired bounds ("大于10小于20") into single parts.
