@@ -113,6 +113,27 @@ public class ClaimsCsvReaderTests
     }
 
     [Fact]
+    public void Read_InvalidUtf8Bytes_AreReadAsReplacementCharacters_NotACrash()
+    {
+        byte[] head = Encoding.UTF8.GetBytes(Header + "\nc1,a,");
+        byte[] tail = Encoding.UTF8.GetBytes(",maas-revenue,5億元,2024,\nc2,a,b,maas-revenue,6億元,2024,\n");
+        using var stream = new MemoryStream([.. head, 0xFF, 0xC3, 0x28, .. tail]);
+
+        List<ClaimRow> rows = [.. new ClaimsCsvReader().Read(stream)];
+
+        rows.Should().HaveCount(2).And.OnlyContain(r => r.Accepted);
+        rows[0].Claim!.Subject.Should().Contain("\uFFFD");
+    }
+
+    [Fact]
+    public void Read_MixedLineEndings_CountLinesAndKeepEveryRow()
+    {
+        List<ClaimRow> rows = Read(Header + "\r\nc1,a,b,maas-revenue,5億元,2024,\nc2,a,b,maas-revenue,6億元,2024,\rc3,a,b,x,7,2024,\r\n");
+
+        rows.Select(r => (r.LineNumber, r.Accepted)).Should().Equal((2L, true), (3L, true), (4L, false));
+    }
+
+    [Fact]
     public void Read_HeaderMissingAndUnknownColumns_FailsNamingThem()
     {
         Action act = () => Read("id,claimant,vaule,basis\nc1,a,5,maas-revenue\n");
