@@ -11,6 +11,11 @@ public class ConcurrencyTests
     private static List<string> Texts()
     {
         var texts = new List<string>(AiCloudArticle2025.Claims.Select(c => c.Figure.Text!));
+        foreach (string text in HostileInputTests.CorpusTexts())
+        {
+            texts.Add(text);
+        }
+
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string suite = Path.Combine(dir.FullName, "..", "shared", "conformance", "recognizers");
@@ -68,7 +73,7 @@ public class ConcurrencyTests
             thread.Join();
         }
 
-        texts.Count.Should().BeGreaterThan(18);
+        texts.Count.Should().BeGreaterThanOrEqualTo(318, "the seed's 18 figures and the 300 hostile cases, plus the conformance texts when ../shared is present");
         for (int t = 0; t < 8; t++)
         {
             parses[t].Should().Equal(expectedParses);
