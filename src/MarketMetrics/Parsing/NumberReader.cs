@@ -338,6 +338,10 @@ internal static class NumberReader
             i = end = first.End;
         }
 
+        // A numeral may continue across spaces ("7 万5 千4 百"), but a group whose magnitude is not below the one
+        // before it ("三千万 五千万", "三千万五千万") starts a second figure: the numeral ends where that group began.
+        decimal lastBig = 0m;
+        (decimal Total, decimal Section, decimal Number, bool HaveNumber, int End, decimal LastUnit, bool LastDigitAfterUnit, bool SingleDigit, int ScaleLength)? atSpace = null;
         try
         {
             while (i < text.Length)
@@ -351,6 +355,11 @@ internal static class NumberReader
                 if (j >= text.Length)
                 {
                     break;
+                }
+
+                if (j > i && anyDigit)
+                {
+                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleText.Length);
                 }
 
                 char c = text[j];
@@ -476,6 +485,15 @@ internal static class NumberReader
                         break;
                     }
 
+                    bool adjacentBig = j > 0 && BigUnit(text[j - 1]) > 0m;
+                    if (lastBig > 0m && big >= lastBig && !adjacentBig && atSpace is { } restore)
+                    {
+                        (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, int scaleLength) = restore;
+                        scaleText.Length = scaleLength;
+                        break;
+                    }
+
+                    lastBig = adjacentBig && lastBig > 0m ? lastBig * big : big;
                     if (big == 1_000_000_000_000m)
                     {
                         // 兆 is 10¹² in financial Chinese only where smaller groups follow it; alone it may mean 10⁶.
@@ -512,6 +530,7 @@ internal static class NumberReader
                     lastUnit = big;
                     unitElements++;
                     i = end = j + 1;
+                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleText.Length);
                     continue;
                 }
 

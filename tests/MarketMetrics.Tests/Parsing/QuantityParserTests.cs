@@ -77,6 +77,8 @@ public class QuantityParserTests
     [InlineData("3 million and a quarter", "3250000", true, "3250000", true, FigureQualifier.Exact, "1", "million")]
     [InlineData("四十九兆九千五百九十二億元", "49959200000000", true, "49959200000000", true, FigureQualifier.Exact, "CNY", null)]
     [InlineData("百分之一百二十点五", "120.5", true, "120.5", true, FigureQualifier.Exact, "%", null)]
+    [InlineData("1万亿5千亿", "1500000000000", true, "1500000000000", true, FigureQualifier.Exact, "1", null)]
+    [InlineData("7万 5千 4百", "75400", true, "75400", true, FigureQualifier.Exact, "1", null)]
     [InlineData("twenty-one trillion three hundred", "21000000000300", true, "21000000000300", true, FigureQualifier.Exact, "1", null)]
     public void Parse_PrintedFigure_GivesTheExactCanonicalInterval(
         string input, string? low, bool lowInclusive, string? high, bool highInclusive, FigureQualifier qualifier, string unit, string? scale)
@@ -109,6 +111,8 @@ public class QuantityParserTests
     [InlineData("5%-6元", ParseErrorCode.InvalidRange, 0)]
     [InlineData("1e99999", ParseErrorCode.Overflow, 0)]
     [InlineData("1/3", ParseErrorCode.InvalidNumber, 0)]
+    [InlineData("三千万 五千万", ParseErrorCode.Ambiguous, 4)]
+    [InlineData("三千万五千万", ParseErrorCode.Ambiguous, 3)]
     [InlineData("1.1^99", ParseErrorCode.Overflow, 0)]
     public void Parse_BadInput_FailsWithTheRightCodeAndPosition(string input, ParseErrorCode code, int position)
     {
