@@ -16,3 +16,32 @@ internal static class CsvOutput
         WriteByteOrderMark = false,
     };
 }
+
+/// <summary>The CsvHelper reader options every MarketMetrics CSV input uses: explicit separator, invariant culture,
+/// line numbers, and malformed records skipped into a queue of rejections so that no row is lost.</summary>
+internal static class CsvInput
+{
+    public static CsvReaderOptions Options(char separator, int maxRecordSize, Queue<CsvRejection> malformed) => CsvReaderOptions.Default with
+    {
+        Separator = separator,
+        HasHeader = true,
+        TrackLineNumbers = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+        MaxRecordSize = maxRecordSize,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Skip,
+        SkipEmptyLines = true,
+        OnMalformedRecord = record => malformed.Enqueue(new CsvRejection(
+            record.LineNumber, null, null, "csv.malformed", Describe(record.Reason), record.RawRecord ?? string.Empty)),
+    };
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "A quote inside an unquoted field; quote the whole field and double the quote (\"\").",
+        CsvMalformedReason.TextAfterClosingQuote => "Text after the closing quote of a field.",
+        CsvMalformedReason.UnterminatedQuote => "A quoted field is never closed.",
+        CsvMalformedReason.LineBreakInQuotes => "A line break inside a quoted field.",
+        CsvMalformedReason.FieldCountMismatch => "The record has a different number of fields from the header (a wrong separator or an unquoted separator in a value).",
+        _ => "The record is malformed: " + reason + ".",
+    };
+}

@@ -58,6 +58,31 @@ public sealed class NormalizeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Normalize_WithCurrencyAndFxFile_ConvertsWithTheDatedRate()
+    {
+        string claims = File("usd.csv", "id,claimant,subject,basis,value,period\nc1,AWS,AWS,full-stack-cloud-revenue,$2 billion,2024年\n");
+        string rates = File("rates.csv", "from,to,rate,date,source\nUSD,CNY,7,2024-12-31,test rate\n");
+        string records = Path.Combine(_folder.FullName, "cny.json");
+
+        (int exit, _, string error) = Run("normalize", claims, "-o", records, "--currency", "CNY", "--fx", rates, "--quiet");
+
+        exit.Should().Be(CliApplication.Success, error);
+        System.IO.File.ReadAllText(records).Should().Contain("\"low\":14000000000").And.Contain("\"unit\":\"CNY\"");
+    }
+
+    [Fact]
+    public void Normalize_BadFxRow_Exits1()
+    {
+        string claims = File("usd2.csv", "id,claimant,subject,basis,value,period\nc1,AWS,AWS,full-stack-cloud-revenue,$2 billion,2024年\n");
+        string rates = File("bad-rates.csv", "from,to,rate,date,source\nUSD,CNY,0,2024-12-31,zero\n");
+
+        (int exit, _, string error) = Run("normalize", claims, "--currency", "CNY", "--fx", rates, "--quiet");
+
+        exit.Should().Be(CliApplication.UsageError);
+        error.Should().Contain("fx.invalid");
+    }
+
+    [Fact]
     public void Normalize_BadHeader_Exits1AndNamesTheColumn()
     {
         string claims = File("bad.csv", "id,claimant,subject,basis\nc1,a,b,maas-revenue\n");

@@ -41,7 +41,7 @@ internal static class NormalizeCommand
         {
             context = new NormalizationContext { ReportingCurrency = currency, FxRates = fxFile is null ? InMemoryFxRateProvider.Empty : LoadRates(fxFile) };
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException)
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or ClaimsCsvHeaderException)
         {
             error.WriteLine($"Unusable FX or currency option: {e.Message}");
             return CliApplication.UsageError;
@@ -146,22 +146,11 @@ internal static class NormalizeCommand
 
     private static InMemoryFxRateProvider LoadRates(FileInfo file)
     {
+        using FileStream stream = file.OpenRead();
         var rates = new List<FxRate>();
-        foreach (string line in File.ReadLines(file.FullName).Skip(1))
+        foreach ((FxRate? rate, CsvRejection? rejection) in FxRatesCsvReader.Read(stream))
         {
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            string[] c = line.Split(',');
-            if (c.Length < 5)
-            {
-                throw new FormatException($"'{line}' is not from,to,rate,date,source.");
-            }
-
-            rates.Add(new FxRate(c[0].Trim(), c[1].Trim(), decimal.Parse(c[2], NumberStyles.Number, CultureInfo.InvariantCulture),
-                DateOnly.ParseExact(c[3].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture), c[4].Trim()));
+            rates.Add(rate ?? throw new FormatException($"{file.Name}: {rejection}"));
         }
 
         return new InMemoryFxRateProvider(rates);

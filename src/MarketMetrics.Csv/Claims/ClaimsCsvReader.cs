@@ -36,7 +36,7 @@ public sealed class ClaimsCsvReader
         IEnumerable<ClaimRow> Iterate(Stream input)
         {
             var malformed = new Queue<CsvRejection>();
-            using CsvReader csv = CsvReader.Create(input, ReaderOptions(malformed), leaveOpen: true);
+            using CsvReader csv = CsvReader.Create(input, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
             var state = new State(this, Header.Check(csv.Headers));
             while (true)
             {
@@ -65,7 +65,7 @@ public sealed class ClaimsCsvReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var malformed = new Queue<CsvRejection>();
-        CsvReader csv = CsvReader.Create(stream, ReaderOptions(malformed), leaveOpen: true);
+        CsvReader csv = CsvReader.Create(stream, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
         await using (csv.ConfigureAwait(false))
         {
             await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
@@ -87,30 +87,6 @@ public sealed class ClaimsCsvReader
             }
         }
     }
-
-    private CsvReaderOptions ReaderOptions(Queue<CsvRejection> malformed) => CsvReaderOptions.Default with
-    {
-        Separator = Options.Separator,
-        HasHeader = true,
-        TrackLineNumbers = true,
-        FormatProvider = CultureInfo.InvariantCulture,
-        MaxRecordSize = Options.MaxRecordSize,
-        MalformedData = CsvMalformedDataHandling.Skip,
-        FieldCountMismatch = CsvFieldCountHandling.Skip,
-        SkipEmptyLines = true,
-        OnMalformedRecord = record => malformed.Enqueue(new CsvRejection(
-            record.LineNumber, null, null, "csv.malformed", Describe(record.Reason), record.RawRecord ?? string.Empty)),
-    };
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "A quote inside an unquoted field; quote the whole field and double the quote (\"\").",
-        CsvMalformedReason.TextAfterClosingQuote => "Text after the closing quote of a field.",
-        CsvMalformedReason.UnterminatedQuote => "A quoted field is never closed.",
-        CsvMalformedReason.LineBreakInQuotes => "A line break inside a quoted field.",
-        CsvMalformedReason.FieldCountMismatch => "The record has a different number of fields from the header (a wrong separator or an unquoted separator in a value).",
-        _ => "The record is malformed: " + reason + ".",
-    };
 
     private sealed class Header
     {

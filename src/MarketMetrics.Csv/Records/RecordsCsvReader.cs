@@ -29,17 +29,7 @@ public sealed class RecordsCsvReader
     private static IEnumerable<(ComparableRecord?, CsvRejection?)> Iterate(Stream stream, char separator)
     {
         var malformed = new Queue<CsvRejection>();
-        CsvReaderOptions options = CsvReaderOptions.Default with
-        {
-            Separator = separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
-            OnMalformedRecord = r => malformed.Enqueue(new CsvRejection(r.LineNumber, null, null, "csv.malformed", r.Reason.ToString(), r.RawRecord ?? string.Empty)),
-        };
-        using CsvReader csv = CsvReader.Create(stream, options, leaveOpen: true);
+        using CsvReader csv = CsvReader.Create(stream, CsvInput.Options(separator, int.MaxValue, malformed), leaveOpen: true);
         int[] index = new int[RecordsCsv.Columns.Count];
         for (int i = 0; i < index.Length; i++)
         {
