@@ -64,18 +64,28 @@ internal sealed class Lexicon
 
     private Lexicon(IEnumerable<LexEntry> entries)
     {
-        _byFirst = entries
-            .GroupBy(e => char.ToLowerInvariant(e.Text[0]))
+        LexEntry[] all = [.. entries];
+        foreach (LexEntry entry in all)
+        {
+            // Matching folds only ASCII letters (a culture-aware fold per character costs more than the rest of a parse).
+            if (entry.Text.AsSpan().ContainsAnyInRange('A', 'Z') || entry.Text.Any(c => char.ToLowerInvariant(c) != c))
+            {
+                throw new InvalidOperationException($"Lexicon entry '{entry.Text}' must be written in lower case with only ASCII letters cased.");
+            }
+        }
+
+        _byFirst = all
+            .GroupBy(e => e.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
     }
 
     public static Lexicon Default { get; } = new(BuildDefault());
 
     /// <summary>Finds the longest entry at <paramref name="start"/>; returns the end of the match.</summary>
-    public LexEntry? Match(string text, int start, out int end)
+    public LexEntry? Match(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        if (!_byFirst.TryGetValue(char.ToLowerInvariant(text[start]), out LexEntry[]? candidates))
+        if (!_byFirst.TryGetValue(FoldAscii(text[start]), out LexEntry[]? candidates))
         {
             return null;
         }
@@ -92,7 +102,9 @@ internal sealed class Lexicon
         return null;
     }
 
-    private static bool TryMatch(string text, int start, LexEntry entry, out int end)
+    private static char FoldAscii(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private static bool TryMatch(ReadOnlySpan<char> text, int start, LexEntry entry, out int end)
     {
         string pattern = entry.Text;
         int i = start;
@@ -130,7 +142,7 @@ internal sealed class Lexicon
                 }
             }
 
-            if (i >= text.Length || char.ToLowerInvariant(text[i]) != pc)
+            if (i >= text.Length || FoldAscii(text[i]) != pc)
             {
                 end = start;
                 return false;

@@ -22,7 +22,7 @@ internal static class NumberReader
 
     public static bool IsChineseDigit(char c) => ChineseDigit(c) >= 0;
 
-    public static bool StartsChineseNumeral(string text, int i) =>
+    public static bool StartsChineseNumeral(ReadOnlySpan<char> text, int i) =>
         IsChineseDigit(text[i]) || text[i] == '十' || (text[i] == '两' || text[i] == '兩');
 
     public static int ChineseDigit(char c) => c switch
@@ -57,7 +57,7 @@ internal static class NumberReader
     };
 
     /// <summary>Reads Arabic digits at <paramref name="start"/> (which holds a digit or a '.' before a digit).</summary>
-    public static ReadNumber ReadArabic(string text, int start)
+    public static ReadNumber ReadArabic(ReadOnlySpan<char> text, int start)
     {
         Span<char> buffer = stackalloc char[64];
         int length = 0;
@@ -157,7 +157,7 @@ internal static class NumberReader
     }
 
     // "1.1^23", "2.5^-1", "1.1^--23" (signs multiply).
-    private static bool TryReadPower(string text, int i, out int power, out int end)
+    private static bool TryReadPower(ReadOnlySpan<char> text, int i, out int power, out int end)
     {
         bool negative = false;
         while (i < text.Length && (text[i] == '-' || text[i] == '+'))
@@ -229,7 +229,7 @@ internal static class NumberReader
         }
     }
 
-    private static bool IsGroup(string text, int i)
+    private static bool IsGroup(ReadOnlySpan<char> text, int i)
     {
         int digits = 0;
         while (i + digits < text.Length && char.IsAsciiDigit(text[i + digits]))
@@ -240,7 +240,7 @@ internal static class NumberReader
         return digits == 3 || (digits == 2 && i + 2 < text.Length && text[i + 2] == ',');
     }
 
-    private static bool TryReadExponent(string text, ref int i, out int exponent)
+    private static bool TryReadExponent(ReadOnlySpan<char> text, ref int i, out int exponent)
     {
         exponent = 0;
         int j = i;
@@ -319,14 +319,15 @@ internal static class NumberReader
     /// Reads a Chinese numeral, possibly mixed with Arabic digit groups, starting at <paramref name="start"/>.
     /// <paramref name="arabicFirst"/> is an Arabic number already read there (its end is the start of the rest).
     /// </summary>
-    public static ReadNumber ReadChinese(string text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
+    public static ReadNumber ReadChinese(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
     {
         decimal total = 0m, section = 0m, number = 0m;
         bool haveNumber = false, anyDigit = false, lastWasChineseDigit = false, afterZero = false;
         decimal lastUnit = 0m;
         int digitElements = 0, unitElements = 0;
         bool lastElementDigitAfterUnit = false, numberIsSingleDigit = false;
-        var scaleText = new System.Text.StringBuilder();
+        Span<char> scaleText = stackalloc char[16];
+        int scaleLength = 0;
         bool scaleOnlyAfterFirstDigit = true;
         int i = start;
         int end = start;
@@ -359,7 +360,7 @@ internal static class NumberReader
 
                 if (j > i && anyDigit)
                 {
-                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleText.Length);
+                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
                 }
 
                 char c = text[j];
@@ -488,8 +489,8 @@ internal static class NumberReader
                     bool adjacentBig = j > 0 && BigUnit(text[j - 1]) > 0m;
                     if (lastBig > 0m && big >= lastBig && !adjacentBig && atSpace is { } restore)
                     {
-                        (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, int scaleLength) = restore;
-                        scaleText.Length = scaleLength;
+                        (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, int restoredScaleLength) = restore;
+                        scaleLength = restoredScaleLength;
                         break;
                     }
 
@@ -519,7 +520,12 @@ internal static class NumberReader
 
                     if (scaleOnlyAfterFirstDigit)
                     {
-                        scaleText.Append(c);
+                        if (scaleLength == scaleText.Length)
+                        {
+                            throw new OverflowException(); // sixteen magnitude words multiply far beyond decimal's range
+                        }
+
+                        scaleText[scaleLength++] = c;
                     }
 
                     number = 0m;
@@ -530,7 +536,7 @@ internal static class NumberReader
                     lastUnit = big;
                     unitElements++;
                     i = end = j + 1;
-                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleText.Length);
+                    atSpace = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
                     continue;
                 }
 
@@ -549,7 +555,7 @@ internal static class NumberReader
             }
 
             decimal value = total + section + number;
-            string? scale = scaleText.Length > 0 && scaleOnlyAfterFirstDigit ? scaleText.ToString() : null;
+            string? scale = scaleLength > 0 && scaleOnlyAfterFirstDigit ? ScaleTexts.Intern(scaleText[..scaleLength]) : null;
             decimal multiplier = 1m;
             if (scale is not null)
             {
@@ -567,7 +573,7 @@ internal static class NumberReader
         }
     }
 
-    private static bool FollowedByNumeralGroup(string text, int i)
+    private static bool FollowedByNumeralGroup(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ')
         {
@@ -598,7 +604,7 @@ internal static class NumberReader
     /// ("the tenth") and fractions ("half million", "three quarters billion", "one million and a half",
     /// "two thirds of a million"). A fraction that does not terminate (thirds) is rounded to 28 digits and flagged approximate.
     /// </summary>
-    public static ReadNumber? ReadEnglish(string text, int start)
+    public static ReadNumber? ReadEnglish(ReadOnlySpan<char> text, int start)
     {
         decimal total = 0m, current = 0m, lastMagnitude = 0m;
         bool any = false, lastWasMagnitude = false, onlyArticle = true, approximate = false, afterAnd = false, fractionOnly = false;
@@ -735,7 +741,7 @@ internal static class NumberReader
 
     private static bool IsOrdinalOnly(ReadOnlySpan<char> word) => word.Equals("fourth", StringComparison.OrdinalIgnoreCase);
 
-    private static bool StartsFraction(string text, int i)
+    private static bool StartsFraction(ReadOnlySpan<char> text, int i)
     {
         int end = NextWord(text, i, out ReadOnlySpan<char> word);
         if (end == i)
@@ -757,7 +763,7 @@ internal static class NumberReader
         return secondEnd > end && FindDenominator(second) > 0;
     }
 
-    private static int NextWord(string text, int i, out ReadOnlySpan<char> word)
+    private static int NextWord(ReadOnlySpan<char> text, int i, out ReadOnlySpan<char> word)
     {
         int end = i;
         while (end < text.Length && char.IsAsciiLetter(text[end]))
@@ -765,11 +771,11 @@ internal static class NumberReader
             end++;
         }
 
-        word = text.AsSpan(i, end - i);
+        word = text.Slice(i, end - i);
         return end;
     }
 
-    private static int SkipWords(string text, int i, params string[] words)
+    private static int SkipWords(ReadOnlySpan<char> text, int i, params string[] words)
     {
         foreach (string expected in words)
         {
@@ -801,7 +807,7 @@ internal static class NumberReader
         };
     }
 
-    private static int SkipSeparator(string text, int i)
+    private static int SkipSeparator(ReadOnlySpan<char> text, int i)
     {
         int j = i;
         if (j < text.Length && text[j] == '-')

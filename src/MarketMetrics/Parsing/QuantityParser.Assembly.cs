@@ -2,7 +2,7 @@ namespace MarketMetrics.Parsing;
 
 public sealed partial class QuantityParser
 {
-    private ParseResult<Figure> Assemble(string text, string s, int[] map, List<Token> tokens)
+    private ParseResult<Figure> Assemble(string text, ReadOnlySpan<char> s, int[] map, List<Token> tokens)
     {
         var parts = new List<Part>(2);
         Part? current = null;
@@ -68,7 +68,7 @@ public sealed partial class QuantityParser
                             break;
                         case WordKind.Scale when current is not null && !current.Closed && OnlySpacesBetween(s, current.End, token.Start):
                             current.Value *= entry.Multiplier;
-                            current.ScaleText = (current.ScaleText ?? string.Empty) + s[token.Start..token.End];
+                            current.ScaleText = ScaleTexts.Concat(current.ScaleText, s[token.Start..token.End]);
                             current.ScaleMultiplier *= entry.Multiplier;
                             current.FewHigh *= entry.Multiplier;
                             current.End = token.End;
@@ -172,7 +172,7 @@ public sealed partial class QuantityParser
                     break;
 
                 case TokenKind.Latin:
-                    if (current is { AwaitingPer: true } && IsPriceWord(s.AsSpan(token.Start, token.End - token.Start)))
+                    if (current is { AwaitingPer: true } && IsPriceWord(s.Slice(token.Start, token.End - token.Start)))
                     {
                         break;
                     }
@@ -212,7 +212,7 @@ public sealed partial class QuantityParser
         || word.Equals("blended", StringComparison.OrdinalIgnoreCase) || word.Equals("cached", StringComparison.OrdinalIgnoreCase);
 
     // Scans backwards, so a token right after another one costs O(1): the parser stays linear in the input.
-    private static bool OnlySpacesBetween(string s, int from, int to)
+    private static bool OnlySpacesBetween(ReadOnlySpan<char> s, int from, int to)
     {
         for (int i = Math.Min(to, s.Length) - 1; i >= from; i--)
         {
@@ -278,7 +278,7 @@ public sealed partial class QuantityParser
 
     private static bool IsLower(Part part) => Direction(part) > 0;
 
-    private static ParseResult<Figure> Build(string text, string s, int[] map, Part part)
+    private static ParseResult<Figure> Build(string text, ReadOnlySpan<char> s, int[] map, Part part)
     {
         if (part.High is { } high)
         {

@@ -22,7 +22,7 @@ public sealed partial class QuantityParser
         public bool Rank { get; init; }
     }
 
-    private ParseError? Tokenize(string s, int[] map, List<Token> tokens)
+    private ParseError? Tokenize(ReadOnlySpan<char> s, int[] map, List<Token> tokens)
     {
         int i = 0;
         bool negate = false;
@@ -120,7 +120,7 @@ public sealed partial class QuantityParser
                 if (number.Error is null && number.End > i && !IsFalseNumeral(s, i, number.End))
                 {
                     decimal? fewHigh = null;
-                    if (s.AsSpan(i, number.End - i).IndexOfAny('几', '幾') >= 0)
+                    if (s.Slice(i, number.End - i).IndexOfAny('几', '幾') >= 0)
                     {
                         fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
                     }
@@ -161,7 +161,7 @@ public sealed partial class QuantityParser
             if (entry is { Kind: WordKind.QualifierAfter, IsLatin: true } && entry.Text.Contains(' ', StringComparison.Ordinal) && StartsNumber(s, SkipSpaces(s, end)))
             {
                 // "above 1000 and below 1500": the joining word, then a qualifier of the second bound.
-                int wordEnd = s.IndexOf(' ', i);
+                int wordEnd = i + s[i..].IndexOf(' ');
                 tokens.Add(new Token(TokenKind.Word, i, wordEnd, 0m, JoinWord, null, 1m, false));
                 i = wordEnd;
                 continue;
@@ -221,7 +221,7 @@ public sealed partial class QuantityParser
 
     private static readonly LexEntry ComparativeUnder = new("小", WordKind.QualifierAfter) { Qualifier = FigureQualifier.Under };
 
-    private static bool StartsNumber(string s, int i) =>
+    private static bool StartsNumber(ReadOnlySpan<char> s, int i) =>
         i < s.Length && (char.IsAsciiDigit(s[i]) || NumberReader.StartsChineseNumeral(s, i) || (char.IsAsciiLetter(s[i]) && NumberReader.ReadEnglish(s, i) is not null));
 
     // The token right after 第 / No. is a rank, if it is a number at all.
@@ -242,7 +242,7 @@ public sealed partial class QuantityParser
 
     private static Token? LastSignificant(List<Token> tokens) => tokens.Count == 0 ? null : tokens[^1];
 
-    private static ParseError? ToFraction(ref ReadNumber numerator, ReadNumber denominator, string s, int[] map, int start)
+    private static ParseError? ToFraction(ref ReadNumber numerator, ReadNumber denominator, ReadOnlySpan<char> s, int[] map, int start)
     {
         if (denominator.Error is not null || denominator.Value == 0m)
         {
@@ -259,7 +259,7 @@ public sealed partial class QuantityParser
         return null;
     }
 
-    private static int SkipSpaces(string s, int i)
+    private static int SkipSpaces(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && s[i] == ' ')
         {
@@ -269,12 +269,12 @@ public sealed partial class QuantityParser
         return i;
     }
 
-    private static bool IsChineseNumeralContinuation(string s, int i) =>
+    private static bool IsChineseNumeralContinuation(ReadOnlySpan<char> s, int i) =>
         s[i] is '十' or '百' or '千' or '万' or '萬' or '亿' or '億' or '兆' or '零'
         && !(i + 1 < s.Length && "米克瓦卡焦帕赫伏升分".Contains(s[i + 1], StringComparison.Ordinal));
 
     // 一 inside ordinary words (统一, 唯一, 一些, 第一) is not a figure; nor is a lone 十 in 十分 ("very").
-    private static bool IsFalseNumeral(string s, int start, int end)
+    private static bool IsFalseNumeral(ReadOnlySpan<char> s, int start, int end)
     {
         if (end - start != 1)
         {

@@ -22,6 +22,9 @@ internal static class ExactDecimal
     private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
     private const int MaxScale = 28;
 
+    // Dividing by one written with 28 zeros drops a value's trailing zeros, as Compose does.
+    private const decimal TrailingZeros = 1.0000000000000000000000000000m;
+
     /// <summary>Multiplies exactly, or rounds in <paramref name="direction"/> when the product needs more digits.</summary>
     /// <exception cref="OverflowException">The product's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
     public static decimal Multiply(decimal left, decimal right, RoundingDirection direction, out bool exact)
@@ -64,6 +67,17 @@ internal static class ExactDecimal
         {
             exact = true;
             return 0m;
+        }
+
+        // Fast path: the BCL quotient is the exact one when multiplying it back gives the dividend without rounding.
+        if (FitsInLong(divisor, out _, out _))
+        {
+            decimal fast = dividend / divisor;
+            if (FitsInLong(fast, out _, out _) && Multiply(fast, divisor, direction, out bool product) == dividend && product)
+            {
+                exact = true;
+                return fast / TrailingZeros;
+            }
         }
 
         (BigInteger nMant, int nScale) = Decompose(dividend);
