@@ -775,7 +775,7 @@ internal static class NumberReader
         return end;
     }
 
-    private static int SkipWords(ReadOnlySpan<char> text, int i, params string[] words)
+    private static int SkipWords(ReadOnlySpan<char> text, int i, params ReadOnlySpan<string> words)
     {
         foreach (string expected in words)
         {

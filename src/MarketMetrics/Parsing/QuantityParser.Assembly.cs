@@ -2,9 +2,11 @@ namespace MarketMetrics.Parsing;
 
 public sealed partial class QuantityParser
 {
-    private ParseResult<Figure> Assemble(string text, ReadOnlySpan<char> s, int[] map, List<Token> tokens)
+    private ParseError? Assemble(ReadOnlySpan<char> text, ReadOnlySpan<char> s, int[] map, Scratch scratch, out ParsedFigure figure)
     {
-        var parts = new List<Part>(2);
+        figure = default;
+        List<Token> tokens = scratch.Tokens;
+        List<Part> parts = scratch.Parts;
         Part? current = null;
         FigureQualifier? pendingQualifier = null;
         int pendingQualifierAt = -1;
@@ -27,22 +29,20 @@ public sealed partial class QuantityParser
                     break;
 
                 case TokenKind.Number:
-                    current = new Part
-                    {
-                        Value = token.Value,
-                        FewHigh = token.FewHigh,
-                        FractionOnly = token.FractionOnly,
-                        Unit = token.Rank ? Units.Rank : null,
-                        Start = pendingStart >= 0 ? pendingStart : token.Start,
-                        End = token.End,
-                        ScaleText = token.ScaleText,
-                        ScaleMultiplier = token.ScaleMultiplier,
-                        Before = pendingQualifier ?? (token.Approximate ? FigureQualifier.About : null),
-                        Currency = pendingCurrency,
-                        Percent = pendingPercent,
-                        RangeOpen = pendingRangeOpen,
-                        LinkToPrevious = afterConnector ? Link.Range : afterJoin ? Link.Join : Link.None,
-                    };
+                    current = scratch.NewPart();
+                    current.Value = token.Value;
+                    current.FewHigh = token.FewHigh;
+                    current.FractionOnly = token.FractionOnly;
+                    current.Unit = token.Rank ? Units.Rank : null;
+                    current.Start = pendingStart >= 0 ? pendingStart : token.Start;
+                    current.End = token.End;
+                    current.ScaleText = token.ScaleText;
+                    current.ScaleMultiplier = token.ScaleMultiplier;
+                    current.Before = pendingQualifier ?? (token.Approximate ? FigureQualifier.About : null);
+                    current.Currency = pendingCurrency;
+                    current.Percent = pendingPercent;
+                    current.RangeOpen = pendingRangeOpen;
+                    current.LinkToPrevious = afterConnector ? Link.Range : afterJoin ? Link.Join : Link.None;
                     if (pendingCurrencyMultiplier != 1m)
                     {
                         current.Value *= pendingCurrencyMultiplier;
@@ -180,7 +180,7 @@ public sealed partial class QuantityParser
                     if (current is not null && current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
                         && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start) && !Options.IgnoreUnknownWords)
                     {
-                        return Fail(text, ParseErrorCode.UnknownUnit, $"'{s[token.Start..token.End]}' after the number is no known unit, currency or scale word.", map[token.Start]);
+                        return Fail(ParseErrorCode.UnknownUnit, $"'{s[token.Start..token.End]}' after the number is no known unit, currency or scale word.", map[token.Start]);
                     }
 
                     break;
@@ -192,19 +192,19 @@ public sealed partial class QuantityParser
         if (parts.Count == 0)
         {
             return pendingQualifier is not null
-                ? Fail(text, ParseErrorCode.QualifierWithoutNumber, "The qualifier has no number to qualify.", map[Math.Max(0, pendingQualifierAt)])
-                : Fail(text, ParseErrorCode.NoNumber, "No figure was found in the input.", 0);
+                ? Fail(ParseErrorCode.QualifierWithoutNumber, "The qualifier has no number to qualify.", map[Math.Max(0, pendingQualifierAt)])
+                : Fail(ParseErrorCode.NoNumber, "No figure was found in the input.", 0);
         }
 
-        List<Part> figures = Combine(parts);
+        List<Part> figures = Combine(parts, scratch.Combined);
         if (figures.Count > 1)
         {
-            return Fail(text, ParseErrorCode.Ambiguous,
+            return Fail(ParseErrorCode.Ambiguous,
                 $"The input holds {figures.Count} figures ('{s[figures[0].Start..figures[0].End]}' and '{s[figures[1].Start..figures[1].End]}'); split it or say which one is meant.",
                 map[figures[1].Start]);
         }
 
-        return Build(text, s, map, figures[0]);
+        return Build(text, s, map, figures[0], out figure);
     }
 
     private static bool IsPriceWord(ReadOnlySpan<char> word) =>
@@ -226,9 +226,8 @@ public sealed partial class QuantityParser
     }
 
     // Joins ranges ("5-6亿元", "between 20 and 30", "20和30之间") and paired bounds ("大于10小于20") into single parts.
-    private static List<Part> Combine(List<Part> parts)
+    private static List<Part> Combine(List<Part> parts, List<Part> result)
     {
-        var result = new List<Part>(parts.Count);
         foreach (Part part in parts)
         {
             Part? last = result.Count > 0 ? result[^1] : null;
@@ -278,8 +277,9 @@ public sealed partial class QuantityParser
 
     private static bool IsLower(Part part) => Direction(part) > 0;
 
-    private static ParseResult<Figure> Build(string text, ReadOnlySpan<char> s, int[] map, Part part)
+    private static ParseError? Build(ReadOnlySpan<char> text, ReadOnlySpan<char> s, int[] map, Part part, out ParsedFigure figure)
     {
+        figure = default;
         if (part.High is { } high)
         {
             // A range's unit, currency, percent and scale, written once after the second number, apply to both.
@@ -308,12 +308,12 @@ public sealed partial class QuantityParser
 
         if (part.PerTokens is <= 0m || part.High?.PerTokens is <= 0m)
         {
-            return Fail(text, ParseErrorCode.InvalidNumber, "A price per no tokens at all (the token count rounds to zero).", map[part.Start]);
+            return Fail(ParseErrorCode.InvalidNumber, "A price per no tokens at all (the token count rounds to zero).", map[part.Start]);
         }
 
         if (!TryResolveUnit(part, out Unit unit, out decimal factor))
         {
-            return Fail(text, ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
+            return Fail(ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
         }
 
         Interval interval;
@@ -329,7 +329,7 @@ public sealed partial class QuantityParser
                 {
                     if (lowValue > highValue)
                     {
-                        return Fail(text, ParseErrorCode.InvalidRange, $"The range starts at {Invariant(lowValue)}, above its end {Invariant(highValue)}.", map[upper.Start]);
+                        return Fail(ParseErrorCode.InvalidRange, $"The range starts at {Invariant(lowValue)}, above its end {Invariant(highValue)}.", map[upper.Start]);
                     }
 
                     interval = Interval.Closed(lowValue, highValue);
@@ -344,7 +344,7 @@ public sealed partial class QuantityParser
                     bool highInclusive = (highPart.After ?? highPart.Before) == FigureQualifier.AtMost;
                     if (lv > hv || (lv == hv && !(lowInclusive && highInclusive)))
                     {
-                        return Fail(text, ParseErrorCode.InvalidRange, $"The bounds {Invariant(lv)} and {Invariant(hv)} leave no value between them.", map[upper.Start]);
+                        return Fail(ParseErrorCode.InvalidRange, $"The bounds {Invariant(lv)} and {Invariant(hv)} leave no value between them.", map[upper.Start]);
                     }
 
                     interval = new Interval(Bound.Create(lv, lowInclusive), Bound.Create(hv, highInclusive));
@@ -373,32 +373,33 @@ public sealed partial class QuantityParser
         }
         catch (OverflowException)
         {
-            return Fail(text, ParseErrorCode.Overflow, "The figure is beyond the range of decimal (about 7.9×10^28).", map[part.Start]);
+            return Fail(ParseErrorCode.Overflow, "The figure is beyond the range of decimal (about 7.9×10^28).", map[part.Start]);
         }
 
         if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
         {
-            return Fail(text, ParseErrorCode.Negative, $"A figure in '{unit.Symbol}' cannot be negative.", map[part.Start]);
+            return Fail(ParseErrorCode.Negative, $"A figure in '{unit.Symbol}' cannot be negative.", map[part.Start]);
         }
 
-        ScaleWord? scale = part.ScaleText is null ? null : new ScaleWord(part.ScaleText.Trim(), part.ScaleMultiplier);
+        ScaleWord? scale = part.ScaleText is null ? null : ScaleTexts.Word(part.ScaleText.Trim(), part.ScaleMultiplier);
         int start = map[part.Start];
-        int end = map[Math.Min(part.End, s.Length)];
-        string printed = text[start..Math.Max(start, end)].Trim();
-        var figure = new Figure(interval, unit, qualifier, scale, printed);
+        int end = Math.Max(start, map[Math.Min(part.End, s.Length)]);
+        ReadOnlySpan<char> printed = text[start..end];
+        int leading = printed.Length - printed.TrimStart().Length;
         if (!unit.IsCanonical)
         {
             try
             {
-                _ = figure.ToCanonical();
+                _ = unit.Convert(interval, unit.Canonical);
             }
             catch (OverflowException)
             {
-                return Fail(text, ParseErrorCode.Overflow, $"In '{unit.Canonical.Symbol}' the figure is beyond the range of decimal.", map[part.Start]);
+                return Fail(ParseErrorCode.Overflow, $"In '{unit.Canonical.Symbol}' the figure is beyond the range of decimal.", map[part.Start]);
             }
         }
 
-        return ParseResult<Figure>.ForValue(text, figure);
+        figure = new ParsedFigure(interval, unit, qualifier, scale, start + leading, printed.Trim().Length);
+        return null;
     }
 
     private static bool IsNonNegative(Unit unit) =>
@@ -446,6 +447,23 @@ public sealed partial class QuantityParser
 
     private sealed class Part
     {
+        /// <summary>Clears every field, for reuse from <see cref="Scratch"/>.</summary>
+        public void Reset()
+        {
+            Value = 0m;
+            Start = End = 0;
+            ScaleText = null;
+            ScaleMultiplier = 1m;
+            Before = After = null;
+            Currency = null;
+            PerTokens = null;
+            AwaitingPer = Closed = CurrencyAfter = FractionOnly = RangeOpen = RangeClose = false;
+            FewHigh = Subunit = Percent = null;
+            Unit = null;
+            LinkToPrevious = Link.None;
+            High = null;
+        }
+
         public decimal Value { get; set; }
 
         public int Start { get; set; }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace MarketMetrics.Parsing;
@@ -47,33 +48,67 @@ public sealed partial class QuantityParser
     public ParseResult<Figure> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return TryParseCore(text, out ParsedFigure figure, out ParseError? error)
+            ? ParseResult<Figure>.ForValue(text, figure.ToFigure(text))
+            : ParseResult<Figure>.ForError(text, error!);
+    }
+
+    /// <summary>
+    /// Parses one figure from a span without allocating on success: the result is a <see cref="ParsedFigure"/> that
+    /// points back into <paramref name="text"/> for the printed figure. Use it on hot paths (streams of cells, spans of a
+    /// buffer); call <see cref="ParsedFigure.ToFigure(ReadOnlySpan{char})"/> to keep a <see cref="Figure"/>.
+    /// </summary>
+    /// <param name="text">The text as printed.</param>
+    /// <param name="figure">The parsed figure, or <see langword="default"/> when the parse failed.</param>
+    /// <returns><see langword="true"/> when a figure was parsed.</returns>
+    public bool TryParse(ReadOnlySpan<char> text, out ParsedFigure figure) => TryParseCore(text, out figure, out _);
+
+    /// <summary>Parses one figure from a span as <see cref="TryParse(ReadOnlySpan{char}, out ParsedFigure)"/> does, and
+    /// says what went wrong when it fails (only a failure allocates).</summary>
+    /// <param name="text">The text as printed.</param>
+    /// <param name="figure">The parsed figure, or <see langword="default"/> when the parse failed.</param>
+    /// <param name="error">The error with code, message and position in <paramref name="text"/>, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when a figure was parsed.</returns>
+    public bool TryParse(ReadOnlySpan<char> text, out ParsedFigure figure, [NotNullWhen(false)] out ParseError? error) =>
+        TryParseCore(text, out figure, out error);
+
+    private bool TryParseCore(ReadOnlySpan<char> text, out ParsedFigure figure, out ParseError? error)
+    {
+        figure = default;
         if (text.Length > Options.MaxInputLength)
         {
-            return Fail(text, ParseErrorCode.TooLong, $"The input has {text.Length} characters; the limit is {Options.MaxInputLength}.", 0);
+            error = Fail(ParseErrorCode.TooLong, $"The input has {text.Length} characters; the limit is {Options.MaxInputLength}.", 0);
+            return false;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
-            return Fail(text, ParseErrorCode.Empty, "The input is empty.", 0);
+            error = Fail(ParseErrorCode.Empty, "The input is empty.", 0);
+            return false;
         }
 
-        string s = TextNormalizer.Normalize(text, out int[] map);
-        var tokens = new List<Token>(8);
+        Scratch scratch = Scratch.Rent(text.Length);
         try
         {
-            ParseError? error = Tokenize(s, map, tokens);
-            return error is not null ? ParseResult<Figure>.ForError(text, error) : Assemble(text, s, map, tokens);
+            int length = TextNormalizer.Normalize(text, scratch.Chars, scratch.Map);
+            ReadOnlySpan<char> s = scratch.Chars.AsSpan(0, length);
+            error = Tokenize(s, scratch.Map, scratch.Tokens) ?? Assemble(text, s, scratch.Map, scratch, out figure);
         }
         catch (OverflowException)
         {
             // Magnitude words, currency multipliers and minor units multiply as they are read; any of them may leave decimal's range.
-            int at = tokens.Count > 0 ? map[tokens[0].Start] : 0;
-            return Fail(text, ParseErrorCode.Overflow, "A figure in the input is beyond the range of decimal (about 7.9×10^28).", at);
+            int at = scratch.Tokens.Count > 0 ? scratch.Map[scratch.Tokens[0].Start] : 0;
+            error = Fail(ParseErrorCode.Overflow, "A figure in the input is beyond the range of decimal (about 7.9×10^28).", at);
         }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+
+        return error is null;
     }
 
-    private static ParseResult<Figure> Fail(string text, ParseErrorCode code, string message, int position) =>
-        ParseResult<Figure>.ForError(text, new ParseError(code, message, position));
+    private static ParseError Fail(ParseErrorCode code, string message, int position) => new(code, message, position);
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

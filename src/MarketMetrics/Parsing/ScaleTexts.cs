@@ -15,6 +15,20 @@ internal static class ScaleTexts
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan =
         Texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly ConcurrentDictionary<(string Text, decimal Multiplier), ScaleWord> Words = new();
+
+    /// <summary>The shared <see cref="ScaleWord"/> for a magnitude word and its multiplier.</summary>
+    public static ScaleWord Word(string text, decimal multiplier)
+    {
+        if (Words.TryGetValue((text, multiplier), out ScaleWord? known))
+        {
+            return known;
+        }
+
+        var created = new ScaleWord(text, multiplier);
+        return Words.Count < MaxEntries ? Words.GetOrAdd((text, multiplier), created) : created;
+    }
+
     public static string Intern(ReadOnlySpan<char> text)
     {
         if (BySpan.TryGetValue(text, out string? known))

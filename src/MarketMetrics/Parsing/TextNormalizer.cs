@@ -11,6 +11,14 @@ internal static class TextNormalizer
     {
         var chars = new char[input.Length];
         map = new int[input.Length + 1];
+        int n = Normalize(input, chars, map);
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>Folds <paramref name="input"/> into <paramref name="chars"/> (at least as long as the input) and writes the
+    /// original position of each folded character to <paramref name="map"/> (one longer); returns the folded length.</summary>
+    public static int Normalize(ReadOnlySpan<char> input, Span<char> chars, Span<int> map)
+    {
         int n = 0;
         for (int i = 0; i < input.Length; i++)
         {
@@ -33,7 +41,7 @@ internal static class TextNormalizer
         }
 
         map[n] = input.Length;
-        return new string(chars, 0, n);
+        return n;
     }
 
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
@@ -76,7 +84,7 @@ internal static class TextNormalizer
     }
 
     // "(jié)" after a CJK character: lower-case Latin letters, tone-marked vowels and ü only.
-    private static bool TrySkipPinyin(string input, int open, out int close)
+    private static bool TrySkipPinyin(ReadOnlySpan<char> input, int open, out int close)
     {
         close = -1;
         int i = open + 1;

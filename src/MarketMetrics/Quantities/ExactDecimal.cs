@@ -29,12 +29,15 @@ internal static class ExactDecimal
     /// <exception cref="OverflowException">The product's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
     public static decimal Multiply(decimal left, decimal right, RoundingDirection direction, out bool exact)
     {
-        // Fast path: the BCL product is exact when both mantissas are small enough not to be rounded.
-        if (FitsInLong(left, out long lm, out int ls) && FitsInLong(right, out long rm, out int rs)
-            && Math.Abs((double)lm) * Math.Abs((double)rm) < 7.9e27 && ls + rs <= MaxScale)
+        // Fast path: the BCL product is exact when it kept every digit: it rounds only by lowering the scale.
+        if (left == 0m || right == 0m || left.Scale + right.Scale <= MaxScale)
         {
-            exact = true;
-            return left * right;
+            decimal product = left * right;
+            if (left == 0m || right == 0m || product.Scale == left.Scale + right.Scale)
+            {
+                exact = true;
+                return product;
+            }
         }
 
         (BigInteger lMant, int lScale) = Decompose(left);
@@ -46,6 +49,14 @@ internal static class ExactDecimal
     /// <exception cref="OverflowException">The sum's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
     public static decimal Add(decimal left, decimal right, RoundingDirection direction, out bool exact)
     {
+        // Fast path: the BCL sum is exact when it kept the larger scale of its operands.
+        decimal fast = left + right;
+        if (fast.Scale == Math.Max(left.Scale, right.Scale))
+        {
+            exact = true;
+            return fast;
+        }
+
         (BigInteger lMant, int lScale) = Decompose(left);
         (BigInteger rMant, int rScale) = Decompose(right);
         int scale = Math.Max(lScale, rScale);
@@ -70,14 +81,11 @@ internal static class ExactDecimal
         }
 
         // Fast path: the BCL quotient is the exact one when multiplying it back gives the dividend without rounding.
-        if (FitsInLong(divisor, out _, out _))
+        decimal fast = dividend / divisor;
+        if (Multiply(fast, divisor, direction, out bool product) == dividend && product)
         {
-            decimal fast = dividend / divisor;
-            if (FitsInLong(fast, out _, out _) && Multiply(fast, divisor, direction, out bool product) == dividend && product)
-            {
-                exact = true;
-                return fast / TrailingZeros;
-            }
+            exact = true;
+            return fast / TrailingZeros;
         }
 
         (BigInteger nMant, int nScale) = Decompose(dividend);
@@ -106,26 +114,6 @@ internal static class ExactDecimal
         decimal result = Compose(quotient, scale, direction, out exact);
         exact &= remainderExact;
         return result;
-    }
-
-    private static bool FitsInLong(decimal value, out long mantissa, out int scale)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        scale = (bits[3] >> 16) & 0xFF;
-        if (bits[2] != 0 || bits[1] < 0)
-        {
-            mantissa = 0;
-            return false;
-        }
-
-        mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-        if (bits[3] < 0)
-        {
-            mantissa = -mantissa;
-        }
-
-        return true;
     }
 
     private static (BigInteger Mantissa, int Scale) Decompose(decimal value)

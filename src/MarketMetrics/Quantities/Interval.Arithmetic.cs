@@ -6,7 +6,8 @@ public readonly partial struct Interval
     /// <param name="factor">The exact factor; a negative factor swaps the ends.</param>
     /// <returns>The scaled interval.</returns>
     /// <exception cref="OverflowException">A bound is beyond the range of <see cref="decimal"/>.</exception>
-    public Interval Scale(decimal factor) => Multiply(Exactly(factor));
+    public Interval Scale(decimal factor) =>
+        factor > 0m && TryMapEnds(factor, divide: false, out Interval scaled) ? scaled : Multiply(Exactly(factor));
 
     /// <summary>
     /// The set of products <c>x × y</c> for <c>x</c> in this interval and <c>y</c> in <paramref name="other"/>
@@ -31,7 +32,8 @@ public readonly partial struct Interval
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient interval, rounded outward where the quotient does not terminate within 28 digits.</returns>
     /// <exception cref="ArgumentException"><paramref name="divisor"/> is zero.</exception>
-    public Interval Divide(decimal divisor) => Divide(Exactly(divisor));
+    public Interval Divide(decimal divisor) =>
+        divisor > 0m && TryMapEnds(divisor, divide: true, out Interval divided) ? divided : Divide(Exactly(divisor));
 
     /// <summary>
     /// The set of quotients <c>x ÷ y</c> for <c>x</c> in this interval and <c>y</c> in <paramref name="divisor"/>
@@ -74,6 +76,36 @@ public readonly partial struct Interval
             ? Bound.Unbounded
             : Bound.Create(ExactDecimal.Add(High.Value, other.High.Value, RoundingDirection.Up, out _), High.IsInclusive && other.High.IsInclusive);
         return new Interval(low, high);
+    }
+
+    // By a positive factor each finite end maps on its own and keeps whether it is included; taken only when both results
+    // are exact, which is the common case (unit and scale conversions) and saves the general endpoint algebra.
+    private bool TryMapEnds(decimal factor, bool divide, out Interval result)
+    {
+        result = default;
+        if (!TryMap(Low, factor, divide, out Bound low) || !TryMap(High, factor, divide, out Bound high))
+        {
+            return false;
+        }
+
+        result = new Interval(low, high);
+        return true;
+
+        static bool TryMap(Bound bound, decimal factor, bool divide, out Bound mapped)
+        {
+            mapped = bound;
+            if (bound.IsUnbounded)
+            {
+                return true;
+            }
+
+            bool exact = true;
+            decimal value = bound.Value == 0m ? 0m
+                : divide ? ExactDecimal.Divide(bound.Value, factor, RoundingDirection.Down, out exact)
+                : ExactDecimal.Multiply(bound.Value, factor, RoundingDirection.Down, out exact);
+            mapped = Bound.Create(value, bound.IsInclusive);
+            return exact;
+        }
     }
 
     private static Interval Hull(ReadOnlySpan<Endpoint> candidates)

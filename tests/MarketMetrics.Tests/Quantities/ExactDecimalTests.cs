@@ -1,0 +1,106 @@
+using System.Numerics;
+using CsCheck;
+
+namespace MarketMetrics.Tests.Quantities;
+
+/// <summary>
+/// Laws of the directed-rounding arithmetic over the whole decimal range: a result reported exact equals the exact
+/// rational result, and an inexact one lies on the side its rounding direction asks for. The BCL fast paths and the
+/// BigInteger path must both keep them.
+/// </summary>
+public class ExactDecimalTests
+{
+    // Any decimal: 96-bit mantissa, scale 0..28, either sign; small mantissas and scales are drawn often too.
+    private static readonly Gen<decimal> AnyDecimal = Gen.OneOf(
+        Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Bool, Gen.Byte[0, 28], (lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale)),
+        Gen.Select(Gen.Int[-1_000_000, 1_000_000], Gen.Byte[0, 12], (mantissa, scale) => new decimal(Math.Abs(mantissa), 0, 0, mantissa < 0, scale)));
+
+    private static readonly Gen<RoundingDirection> Direction = Gen.OneOfConst(RoundingDirection.Down, RoundingDirection.Up);
+
+    [Fact]
+    public void Multiply_IsExactOrRoundedTheWayAsked() =>
+        Gen.Select(AnyDecimal, AnyDecimal, Direction).Sample((a, b, direction) =>
+        {
+            (BigInteger am, int ascale) = Parts(a);
+            (BigInteger bm, int bscale) = Parts(b);
+            return Holds(() => ExactDecimal.Multiply(a, b, direction, out bool exact) is var r ? (r, exact) : default, am * bm, BigInteger.Pow(10, ascale + bscale), direction);
+        }, iter: 20_000);
+
+    [Fact]
+    public void Add_IsExactOrRoundedTheWayAsked() =>
+        Gen.Select(AnyDecimal, AnyDecimal, Direction).Sample((a, b, direction) =>
+        {
+            (BigInteger am, int ascale) = Parts(a);
+            (BigInteger bm, int bscale) = Parts(b);
+            int scale = Math.Max(ascale, bscale);
+            BigInteger numerator = (am * BigInteger.Pow(10, scale - ascale)) + (bm * BigInteger.Pow(10, scale - bscale));
+            return Holds(() => ExactDecimal.Add(a, b, direction, out bool exact) is var r ? (r, exact) : default, numerator, BigInteger.Pow(10, scale), direction);
+        }, iter: 20_000);
+
+    [Fact]
+    public void Divide_IsExactOrRoundedTheWayAsked() =>
+        Gen.Select(AnyDecimal, AnyDecimal.Where(d => d != 0m), Direction).Sample((a, b, direction) =>
+        {
+            (BigInteger am, int ascale) = Parts(a);
+            (BigInteger bm, int bscale) = Parts(b);
+            return Holds(() => ExactDecimal.Divide(a, b, direction, out bool exact) is var r ? (r, exact) : default,
+                am * BigInteger.Pow(10, bscale), bm * BigInteger.Pow(10, ascale), direction);
+        }, iter: 20_000);
+
+    [Theory]
+    [InlineData("1", "3", "0.3333333333333333333333333333", "0.3333333333333333333333333334")]
+    [InlineData("-2", "3", "-0.6666666666666666666666666667", "-0.6666666666666666666666666666")]
+    [InlineData("0.02", "1000", "0.00002", "0.00002")]
+    [InlineData("536.7", "0.0000008", "670875000", "670875000")]
+    public void Divide_RoundsOutwardOnlyWhenTheQuotientDoesNotTerminate(string a, string b, string down, string up)
+    {
+        decimal x = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);
+        decimal y = decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture);
+        ExactDecimal.Divide(x, y, RoundingDirection.Down, out bool downExact).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(down);
+        ExactDecimal.Divide(x, y, RoundingDirection.Up, out bool upExact).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(up);
+        downExact.Should().Be(down == up);
+        upExact.Should().Be(down == up);
+    }
+
+    [Fact]
+    public void Multiply_ThatNeedsMoreThan28Digits_IsInexactAndDirected()
+    {
+        decimal a = 1.000000000000001m, b = 1.000000000000001m; // exact product 1.000000000000002000000000000001 (30 digits)
+        ExactDecimal.Multiply(a, b, RoundingDirection.Down, out bool downExact).Should().Be(1.000000000000002m);
+        ExactDecimal.Multiply(a, b, RoundingDirection.Up, out bool upExact).Should().Be(1.0000000000000020000000000001m);
+        downExact.Should().BeFalse();
+        upExact.Should().BeFalse();
+    }
+
+    // The result (or an overflow) against the exact rational numerator/denominator.
+    private static bool Holds(Func<(decimal Result, bool Exact)> operation, BigInteger numerator, BigInteger denominator, RoundingDirection direction)
+    {
+        if (denominator.Sign < 0)
+        {
+            (numerator, denominator) = (-numerator, -denominator);
+        }
+
+        (decimal result, bool exact) r;
+        try
+        {
+            r = operation();
+        }
+        catch (OverflowException)
+        {
+            return BigInteger.Abs(numerator) > Max * denominator;
+        }
+
+        (BigInteger rm, int rscale) = Parts(r.result);
+        int side = (rm * denominator).CompareTo(numerator * BigInteger.Pow(10, rscale));
+        return r.exact ? side == 0 : direction == RoundingDirection.Down ? side < 0 : side > 0;
+    }
+
+    private static readonly BigInteger Max = new(decimal.MaxValue);
+
+    private static (BigInteger Mantissa, int Scale) Parts(decimal value)
+    {
+        int[] bits = decimal.GetBits(value);
+        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        return (bits[3] < 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
+    }
+}
