@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace MarketMetrics.Parsing;
@@ -66,6 +67,8 @@ internal static class NumberReader
         bool seenPoint = false;
         int i = start;
         bool overlong = false;
+        ulong mantissa = 0;
+        int digits = 0, scale = 0;
         while (i < text.Length)
         {
             char c = text[i];
@@ -78,6 +81,9 @@ internal static class NumberReader
                 }
 
                 Append(buffer, ref length, c, ref overlong);
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                digits++;
+                scale += seenPoint ? 1 : 0;
                 i++;
             }
             else if ((c == ',' || c == '\u202F') && !seenPoint && length > 0 && IsGroup(text, i + 1))
@@ -124,7 +130,13 @@ internal static class NumberReader
                 $"The number at position {start} has more significant digits than a decimal holds exactly ({MaxSignificantDigits}).");
         }
 
-        if (!decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        // Up to 19 digits fit in the mantissa read along the way: the decimal is built from it, as decimal.Parse would build it.
+        decimal value;
+        if (digits <= 19)
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        }
+        else if (!decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return new ReadNumber(0m, i, null, 1m, ParseErrorCode.InvalidNumber, $"'{text[start..i]}' is not a number.");
         }
@@ -789,23 +801,7 @@ internal static class NumberReader
         return i;
     }
 
-    private static int FindDenominator(ReadOnlySpan<char> word)
-    {
-        ReadOnlySpan<char> stem = word.Length > 1 && (word[^1] == 's' || word[^1] == 'S') ? word[..^1] : word;
-        return stem switch
-        {
-            _ when stem.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("halves", StringComparison.OrdinalIgnoreCase) => 2,
-            _ when stem.Equals("third", StringComparison.OrdinalIgnoreCase) => 3,
-            _ when stem.Equals("quarter", StringComparison.OrdinalIgnoreCase) || stem.Equals("fourth", StringComparison.OrdinalIgnoreCase) => 4,
-            _ when stem.Equals("fifth", StringComparison.OrdinalIgnoreCase) => 5,
-            _ when stem.Equals("sixth", StringComparison.OrdinalIgnoreCase) => 6,
-            _ when stem.Equals("seventh", StringComparison.OrdinalIgnoreCase) => 7,
-            _ when stem.Equals("eighth", StringComparison.OrdinalIgnoreCase) => 8,
-            _ when stem.Equals("ninth", StringComparison.OrdinalIgnoreCase) => 9,
-            _ when stem.Equals("tenth", StringComparison.OrdinalIgnoreCase) => 10,
-            _ => 0,
-        };
-    }
+    private static int FindDenominator(ReadOnlySpan<char> word) => Find(word).Denominator;
 
     private static int SkipSeparator(ReadOnlySpan<char> text, int i)
     {
@@ -823,29 +819,47 @@ internal static class NumberReader
         return j;
     }
 
-    private static int FindUnit(ReadOnlySpan<char> word)
+    private static int FindUnit(ReadOnlySpan<char> word) => Find(word).Unit;
+
+    private static decimal FindMagnitude(ReadOnlySpan<char> word) => Find(word).Magnitude;
+
+    // One case-insensitive lookup per word instead of a scan of every number word: most words read here are not numbers.
+    private static EnglishWord Find(ReadOnlySpan<char> word) =>
+        word.Length > 0 && EnglishWordsBySpan.TryGetValue(word, out EnglishWord found) ? found : EnglishWord.None;
+
+    private static FrozenDictionary<string, EnglishWord> BuildEnglishWords()
     {
-        foreach ((string w, int v) in EnglishUnits)
+        var words = new Dictionary<string, EnglishWord>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, Func<EnglishWord, EnglishWord> change) =>
+            words[word] = change(words.TryGetValue(word, out EnglishWord known) ? known : EnglishWord.None);
+
+        foreach ((string word, int value) in EnglishUnits)
         {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return v;
-            }
+            Add(word, w => w with { Unit = value });
         }
 
-        return -1;
+        // A denominator may be plural ("three quarters", "two halves").
+        foreach ((string stem, int denominator) in new[] { ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10) })
+        {
+            Add(stem, w => w with { Denominator = denominator });
+            Add(stem + "s", w => w with { Denominator = denominator });
+        }
+
+        Add("halves", w => w with { Denominator = 2 });
+        foreach ((string word, decimal magnitude) in EnglishMagnitudes)
+        {
+            Add(word, w => w with { Magnitude = magnitude });
+            Add(word + "s", w => w with { Magnitude = magnitude });
+        }
+
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static decimal FindMagnitude(ReadOnlySpan<char> word)
-    {
-        foreach ((string w, decimal v) in EnglishMagnitudes)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase) || (word.Length == w.Length + 1 && word.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (word[^1] == 's' || word[^1] == 'S')))
-            {
-                return v;
-            }
-        }
+    private static readonly FrozenDictionary<string, EnglishWord>.AlternateLookup<ReadOnlySpan<char>> EnglishWordsBySpan =
+        BuildEnglishWords().GetAlternateLookup<ReadOnlySpan<char>>();
 
-        return 0m;
+    private readonly record struct EnglishWord(int Unit, int Denominator, decimal Magnitude)
+    {
+        public static EnglishWord None { get; } = new(-1, 0, 0m);
     }
 }

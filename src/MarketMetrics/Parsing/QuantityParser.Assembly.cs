@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace MarketMetrics.Parsing;
 
 public sealed partial class QuantityParser
@@ -16,11 +19,12 @@ public sealed partial class QuantityParser
         decimal? pendingPercent = null;
         bool pendingRangeOpen = false;
         bool afterConnector = false, afterJoin = false;
-        Token? previous = null;
+        TokenKind? previousKind = null;
+        int previousEnd = -1;
 
-        foreach (Token token in tokens)
+        foreach (ref readonly Token token in CollectionsMarshal.AsSpan(tokens))
         {
-            bool adjacent = previous is { } p && (p.Kind == TokenKind.Number || (p.Kind == TokenKind.Word && current is not null && p.End <= token.Start && current.End == p.End));
+            bool adjacent = previousKind == TokenKind.Number || (previousKind == TokenKind.Word && current is not null && previousEnd <= token.Start && current.End == previousEnd);
             switch (token.Kind)
             {
                 case TokenKind.Number when current is { AwaitingPer: true } && token.Value > 0m:
@@ -180,13 +184,14 @@ public sealed partial class QuantityParser
                     if (current is not null && current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
                         && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start) && !Options.IgnoreUnknownWords)
                     {
-                        return Fail(ParseErrorCode.UnknownUnit, $"'{s[token.Start..token.End]}' after the number is no known unit, currency or scale word.", map[token.Start]);
+                        return Failures.UnknownUnit(s, token.Start, token.End, map[token.Start]);
                     }
 
                     break;
             }
 
-            previous = token;
+            previousKind = token.Kind;
+            previousEnd = token.End;
         }
 
         if (parts.Count == 0)
@@ -199,9 +204,7 @@ public sealed partial class QuantityParser
         List<Part> figures = Combine(parts, scratch.Combined);
         if (figures.Count > 1)
         {
-            return Fail(ParseErrorCode.Ambiguous,
-                $"The input holds {figures.Count} figures ('{s[figures[0].Start..figures[0].End]}' and '{s[figures[1].Start..figures[1].End]}'); split it or say which one is meant.",
-                map[figures[1].Start]);
+            return Failures.Ambiguous(s, figures.Count, figures[0], figures[1], map[figures[1].Start]);
         }
 
         return Build(text, s, map, figures[0], out figure);
@@ -329,7 +332,7 @@ public sealed partial class QuantityParser
                 {
                     if (lowValue > highValue)
                     {
-                        return Fail(ParseErrorCode.InvalidRange, $"The range starts at {Invariant(lowValue)}, above its end {Invariant(highValue)}.", map[upper.Start]);
+                        return Failures.RangeReversed(lowValue, highValue, map[upper.Start]);
                     }
 
                     interval = Interval.Closed(lowValue, highValue);
@@ -344,7 +347,7 @@ public sealed partial class QuantityParser
                     bool highInclusive = (highPart.After ?? highPart.Before) == FigureQualifier.AtMost;
                     if (lv > hv || (lv == hv && !(lowInclusive && highInclusive)))
                     {
-                        return Fail(ParseErrorCode.InvalidRange, $"The bounds {Invariant(lv)} and {Invariant(hv)} leave no value between them.", map[upper.Start]);
+                        return Failures.EmptyBounds(lv, hv, map[upper.Start]);
                     }
 
                     interval = new Interval(Bound.Create(lv, lowInclusive), Bound.Create(hv, highInclusive));
@@ -378,7 +381,7 @@ public sealed partial class QuantityParser
 
         if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
         {
-            return Fail(ParseErrorCode.Negative, $"A figure in '{unit.Symbol}' cannot be negative.", map[part.Start]);
+            return Failures.Negative(unit, map[part.Start]);
         }
 
         ScaleWord? scale = part.ScaleText is null ? null : ScaleTexts.Word(part.ScaleText.Trim(), part.ScaleMultiplier);
@@ -394,7 +397,7 @@ public sealed partial class QuantityParser
             }
             catch (OverflowException)
             {
-                return Fail(ParseErrorCode.Overflow, $"In '{unit.Canonical.Symbol}' the figure is beyond the range of decimal.", map[part.Start]);
+                return Failures.CanonicalOverflow(unit, map[part.Start]);
             }
         }
 
@@ -402,9 +405,13 @@ public sealed partial class QuantityParser
         return null;
     }
 
-    private static bool IsNonNegative(Unit unit) =>
-        unit.Dimension.Equals(Dimension.TokenCount) || unit.Dimension.Equals(Dimension.UnitPrice) || unit.Dimension.Equals(Dimension.Count)
-        || unit.Dimension.Equals(Dimension.Duration) || unit.Dimension.Equals(Dimension.TokenRate);
+    // The parser only makes units of the built-in dimensions, so comparing instances is enough.
+    private static bool IsNonNegative(Unit unit)
+    {
+        Dimension d = unit.Dimension;
+        return ReferenceEquals(d, Dimension.TokenCount) || ReferenceEquals(d, Dimension.UnitPrice) || ReferenceEquals(d, Dimension.Count)
+            || ReferenceEquals(d, Dimension.Duration) || ReferenceEquals(d, Dimension.TokenRate);
+    }
 
     private static bool TryResolveUnit(Part part, out Unit unit, out decimal factor)
     {
@@ -436,6 +443,37 @@ public sealed partial class QuantityParser
 
             return p.Unit ?? Units.One;
         }
+    }
+
+    // Failure messages are built here, out of line: their string builders would otherwise take room in the frames of the
+    // methods above, which the runtime clears on every call, failing or not.
+    private static class Failures
+    {
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError UnknownUnit(ReadOnlySpan<char> s, int start, int end, int position) =>
+            Fail(ParseErrorCode.UnknownUnit, $"'{s[start..end]}' after the number is no known unit, currency or scale word.", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError Ambiguous(ReadOnlySpan<char> s, int count, Part first, Part second, int position) =>
+            Fail(ParseErrorCode.Ambiguous,
+                $"The input holds {count} figures ('{s[first.Start..first.End]}' and '{s[second.Start..second.End]}'); split it or say which one is meant.",
+                position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError RangeReversed(decimal low, decimal high, int position) =>
+            Fail(ParseErrorCode.InvalidRange, $"The range starts at {Invariant(low)}, above its end {Invariant(high)}.", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError EmptyBounds(decimal low, decimal high, int position) =>
+            Fail(ParseErrorCode.InvalidRange, $"The bounds {Invariant(low)} and {Invariant(high)} leave no value between them.", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError Negative(Unit unit, int position) =>
+            Fail(ParseErrorCode.Negative, $"A figure in '{unit.Symbol}' cannot be negative.", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError CanonicalOverflow(Unit unit, int position) =>
+            Fail(ParseErrorCode.Overflow, $"In '{unit.Canonical.Symbol}' the figure is beyond the range of decimal.", position);
     }
 
     private enum Link : byte

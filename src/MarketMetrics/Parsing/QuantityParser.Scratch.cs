@@ -4,7 +4,7 @@ public sealed partial class QuantityParser
 {
     /// <summary>
     /// The working memory of one parse — folded text, position map, tokens and parts — kept per thread and reused, so a
-    /// successful parse allocates nothing. Rented for the duration of a parse and returned after it.
+    /// successful parse allocates nothing.
     /// </summary>
     private sealed class Scratch
     {
@@ -33,30 +33,27 @@ public sealed partial class QuantityParser
 
         public List<Part> Combined { get; } = new(4);
 
-        public static Scratch Rent(int length)
+        /// <summary>This thread's working memory, cleared, with room for <paramref name="length"/> characters. A parse
+        /// never starts another on the same thread, so one per thread is enough.</summary>
+        public static Scratch For(int length)
         {
             Scratch? scratch = cached;
             if (scratch is null || scratch.Chars.Length < length)
             {
-                return new Scratch(Math.Max(length, 256));
-            }
+                scratch = new Scratch(Math.Max(length, 256));
+                if (length <= RetainedLength)
+                {
+                    cached = scratch;
+                }
 
-            cached = null;
-            return scratch;
-        }
-
-        public static void Return(Scratch scratch)
-        {
-            if (scratch.Chars.Length > RetainedLength)
-            {
-                return;
+                return scratch;
             }
 
             scratch.Tokens.Clear();
             scratch.Parts.Clear();
             scratch.Combined.Clear();
             scratch._used = 0;
-            cached = scratch;
+            return scratch;
         }
 
         public Part NewPart()

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace MarketMetrics.Parsing;
 
 public sealed partial class QuantityParser
@@ -40,16 +43,16 @@ public sealed partial class QuantityParser
 
             MarkRank(tokens, ref rankIndex, rankStart);
 
-            Token? previous = LastSignificant(tokens);
-            if (comparative && previous is { Kind: TokenKind.Number } && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
+            (TokenKind? previous, WordKind? previousWord) = Last(tokens);
+            if (comparative && previous == TokenKind.Number && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
             {
-                tokens.Add(new Token(TokenKind.Word, i, i + 1, 0m, "大高多长長".Contains(c, StringComparison.Ordinal) ? ComparativeOver : ComparativeUnder, null, 1m, false));
+                AddWord(tokens, i, i + 1, "大高多长長".Contains(c, StringComparison.Ordinal) ? ComparativeOver : ComparativeUnder);
                 comparative = false;
                 i++;
                 continue;
             }
 
-            bool afterNumber = previous is { Kind: TokenKind.Number } || previous is { Kind: TokenKind.Word, Entry.Kind: WordKind.Scale or WordKind.Unit or WordKind.CurrencySuffix or WordKind.PercentSuffix or WordKind.PercentagePoints or WordKind.QualifierAfter };
+            bool afterNumber = previous == TokenKind.Number || previousWord is WordKind.Scale or WordKind.Unit or WordKind.CurrencySuffix or WordKind.PercentSuffix or WordKind.PercentagePoints or WordKind.QualifierAfter;
             if ((c == '-' || c == '+') && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] == '.') && !afterNumber)
             {
                 negate = c == '-';
@@ -59,100 +62,49 @@ public sealed partial class QuantityParser
 
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             {
-                ReadNumber number = NumberReader.ReadArabic(s, i);
-                if (number.Error is { } code)
+                ParseError? error = ReadDigits(s, map, tokens, i, negate, out i);
+                if (error is not null)
                 {
-                    return new ParseError(code, number.ErrorMessage!, map[i]);
+                    return error;
                 }
 
-                int next = SkipSpaces(s, number.End);
-                if (next < s.Length && IsChineseNumeralContinuation(s, next))
-                {
-                    ReadNumber chinese = NumberReader.ReadChinese(s, i, number, allowBareUnit: true);
-                    if (chinese.Error is { } chineseCode)
-                    {
-                        return new ParseError(chineseCode, chinese.ErrorMessage!, map[chineseCode == ParseErrorCode.AmbiguousScale ? Math.Min(chinese.End - 1, s.Length - 1) : i]);
-                    }
-
-                    number = chinese;
-                }
-
-                if (number.ScaleText is null && number.End + 1 < s.Length && s[number.End] == '/' && char.IsAsciiDigit(s[number.End + 1])
-                    && number.Value == decimal.Truncate(number.Value))
-                {
-                    ReadNumber denominator = NumberReader.ReadArabic(s, number.End + 1);
-                    ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
-                    if (fractionError is not null)
-                    {
-                        return fractionError;
-                    }
-                }
-
-                tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, true));
                 negate = false;
-                i = number.End;
                 continue;
             }
 
-            bool afterPercentPrefix = previous is { Kind: TokenKind.Word, Entry.Kind: WordKind.PercentPrefix };
+            bool afterPercentPrefix = previousWord == WordKind.PercentPrefix;
             if (NumberReader.StartsChineseNumeral(s, i) || (afterPercentPrefix && (c == '百' || c == '千')))
             {
-                ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix);
-                if (number.Error is ParseErrorCode.Overflow or ParseErrorCode.AmbiguousScale)
+                ParseError? error = ReadChineseNumeral(s, map, tokens, i, negate, afterPercentPrefix, out int next);
+                if (error is not null)
                 {
-                    return new ParseError(number.Error.Value, number.ErrorMessage!, map[i]);
+                    return error;
                 }
 
-                if (number.Error is null && number.End + 2 < s.Length && s[number.End] == '分' && s[number.End + 1] == '之'
-                    && NumberReader.StartsChineseNumeral(s, number.End + 2))
+                if (next > i)
                 {
-                    // 四分之一 = 1/4: the denominator comes first.
-                    ReadNumber numerator = NumberReader.ReadChinese(s, number.End + 2, null, allowBareUnit: false);
-                    ReadNumber denominator = number with { End = numerator.End };
-                    number = numerator with { End = numerator.End };
-                    ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
-                    if (fractionError is not null)
-                    {
-                        return fractionError;
-                    }
-                }
-
-                if (number.Error is null && number.End > i && !IsFalseNumeral(s, i, number.End))
-                {
-                    decimal? fewHigh = null;
-                    if (s.Slice(i, number.End - i).IndexOfAny('几', '幾') >= 0)
-                    {
-                        fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
-                    }
-
-                    tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, false) { FewHigh = fewHigh });
                     negate = false;
-                    i = number.End;
+                    i = next;
                     continue;
                 }
             }
 
-            if (c == '半' && previous is { Kind: TokenKind.Word, Entry.Kind: WordKind.QualifierBefore })
+            if (c == '半' && previousWord == WordKind.QualifierBefore)
             {
                 // 近半, 超半, 过半: half of a whole, 50%.
-                tokens.Add(new Token(TokenKind.Number, i, i + 1, 50m, null, null, 1m, false));
-                tokens.Add(new Token(TokenKind.Word, i + 1, i + 1, 0m, HalfPercent, null, 1m, false));
+                Add(tokens, TokenKind.Number, i, i + 1, 50m);
+                AddWord(tokens, i + 1, i + 1, HalfPercent);
                 i++;
                 continue;
             }
 
             if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {
-                ReadNumber? english = NumberReader.ReadEnglish(s, i);
-                if (english is { } words)
+                int wordsEnd = ReadEnglishNumber(s, tokens, i, negate);
+                if (wordsEnd > i)
                 {
-                    tokens.Add(new Token(TokenKind.Number, i, words.End, negate ? -words.Value : words.Value, null, null, 1m, false)
-                    {
-                        Approximate = words.Approximate,
-                        FractionOnly = words.FractionOnly,
-                    });
                     negate = false;
-                    i = words.End;
+                    i = wordsEnd;
                     continue;
                 }
             }
@@ -162,7 +114,7 @@ public sealed partial class QuantityParser
             {
                 // "above 1000 and below 1500": the joining word, then a qualifier of the second bound.
                 int wordEnd = i + s[i..].IndexOf(' ');
-                tokens.Add(new Token(TokenKind.Word, i, wordEnd, 0m, JoinWord, null, 1m, false));
+                AddWord(tokens, i, wordEnd, JoinWord);
                 i = wordEnd;
                 continue;
             }
@@ -185,7 +137,7 @@ public sealed partial class QuantityParser
                 }
                 else
                 {
-                    tokens.Add(new Token(TokenKind.Word, i, end, 0m, entry, null, 1m, false));
+                    AddWord(tokens, i, end, entry);
                 }
 
                 i = end;
@@ -200,18 +152,123 @@ public sealed partial class QuantityParser
                     wordEnd++;
                 }
 
-                tokens.Add(new Token(TokenKind.Latin, i, wordEnd, 0m, null, null, 1m, false));
+                Add(tokens, TokenKind.Latin, i, wordEnd, 0m);
                 i = wordEnd;
                 continue;
             }
 
-            tokens.Add(new Token(TokenKind.Noise, i, i + 1, 0m, null, null, 1m, false));
+            Add(tokens, TokenKind.Noise, i, i + 1, 0m);
             i++;
         }
 
         MarkRank(tokens, ref rankIndex, rankStart);
         return null;
     }
+
+    // The branches below run once per token and keep their large temporaries (numbers read, tokens built, messages) out
+    // of Tokenize's own frame, which the runtime clears on every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, int i, bool negate, out int next)
+    {
+        next = i;
+        ReadNumber number = NumberReader.ReadArabic(s, i);
+        if (number.Error is { } code)
+        {
+            return new ParseError(code, number.ErrorMessage!, map[i]);
+        }
+
+        int after = SkipSpaces(s, number.End);
+        if (after < s.Length && IsChineseNumeralContinuation(s, after))
+        {
+            ReadNumber chinese = NumberReader.ReadChinese(s, i, number, allowBareUnit: true);
+            if (chinese.Error is { } chineseCode)
+            {
+                return new ParseError(chineseCode, chinese.ErrorMessage!, map[chineseCode == ParseErrorCode.AmbiguousScale ? Math.Min(chinese.End - 1, s.Length - 1) : i]);
+            }
+
+            number = chinese;
+        }
+
+        if (number.ScaleText is null && number.End + 1 < s.Length && s[number.End] == '/' && char.IsAsciiDigit(s[number.End + 1])
+            && number.Value == decimal.Truncate(number.Value))
+        {
+            ReadNumber denominator = NumberReader.ReadArabic(s, number.End + 1);
+            ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
+            if (fractionError is not null)
+            {
+                return fractionError;
+            }
+        }
+
+        tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, true));
+        next = number.End;
+        return null;
+    }
+
+    // Returns an error, or the end of the numeral read (i itself when there is no numeral here after all).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, int i, bool negate, bool afterPercentPrefix, out int next)
+    {
+        next = i;
+        ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix);
+        if (number.Error is ParseErrorCode.Overflow or ParseErrorCode.AmbiguousScale)
+        {
+            return new ParseError(number.Error.Value, number.ErrorMessage!, map[i]);
+        }
+
+        if (number.Error is null && number.End + 2 < s.Length && s[number.End] == '分' && s[number.End + 1] == '之'
+            && NumberReader.StartsChineseNumeral(s, number.End + 2))
+        {
+            // 四分之一 = 1/4: the denominator comes first.
+            ReadNumber numerator = NumberReader.ReadChinese(s, number.End + 2, null, allowBareUnit: false);
+            ReadNumber denominator = number with { End = numerator.End };
+            number = numerator with { End = numerator.End };
+            ParseError? fractionError = ToFraction(ref number, denominator, s, map, i);
+            if (fractionError is not null)
+            {
+                return fractionError;
+            }
+        }
+
+        if (number.Error is null && number.End > i && !IsFalseNumeral(s, i, number.End))
+        {
+            decimal? fewHigh = null;
+            if (s.Slice(i, number.End - i).IndexOfAny('几', '幾') >= 0)
+            {
+                fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
+            }
+
+            tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, false) { FewHigh = fewHigh });
+            next = number.End;
+        }
+
+        return null;
+    }
+
+    // Returns the end of the English number words read, or i when there are none.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, int i, bool negate)
+    {
+        if (NumberReader.ReadEnglish(s, i) is not { } words)
+        {
+            return i;
+        }
+
+        tokens.Add(new Token(TokenKind.Number, i, words.End, negate ? -words.Value : words.Value, null, null, 1m, false)
+        {
+            Approximate = words.Approximate,
+            FractionOnly = words.FractionOnly,
+        });
+        return words.End;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Add(List<Token> tokens, TokenKind kind, int start, int end, decimal value) =>
+        tokens.Add(new Token(kind, start, end, value, null, null, 1m, false));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddWord(List<Token> tokens, int start, int end, LexEntry entry) =>
+        tokens.Add(new Token(TokenKind.Word, start, end, 0m, entry, null, 1m, false));
 
     private static readonly LexEntry HalfPercent = new("%", WordKind.PercentSuffix) { Multiplier = 1m };
 
@@ -240,7 +297,17 @@ public sealed partial class QuantityParser
         rankIndex = -1;
     }
 
-    private static Token? LastSignificant(List<Token> tokens) => tokens.Count == 0 ? null : tokens[^1];
+    // The kind of the last token, and its word's kind when it is a word; read in place (tokens are large structs).
+    private static (TokenKind? Kind, WordKind? Word) Last(List<Token> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return (null, null);
+        }
+
+        ref readonly Token last = ref CollectionsMarshal.AsSpan(tokens)[^1];
+        return (last.Kind, last.Kind == TokenKind.Word ? last.Entry!.Kind : null);
+    }
 
     private static ParseError? ToFraction(ref ReadNumber numerator, ReadNumber denominator, ReadOnlySpan<char> s, int[] map, int start)
     {

@@ -87,7 +87,7 @@ public sealed partial class QuantityParser
             return false;
         }
 
-        Scratch scratch = Scratch.Rent(text.Length);
+        Scratch scratch = Scratch.For(text.Length);
         try
         {
             int length = TextNormalizer.Normalize(text, scratch.Chars, scratch.Map);
@@ -100,11 +100,6 @@ public sealed partial class QuantityParser
             int at = scratch.Tokens.Count > 0 ? scratch.Map[scratch.Tokens[0].Start] : 0;
             error = Fail(ParseErrorCode.Overflow, "A figure in the input is beyond the range of decimal (about 7.9×10^28).", at);
         }
-        finally
-        {
-            Scratch.Return(scratch);
-        }
-
         return error is null;
     }
 

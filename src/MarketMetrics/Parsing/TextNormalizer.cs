@@ -23,6 +23,15 @@ internal static class TextNormalizer
         for (int i = 0; i < input.Length; i++)
         {
             char c = input[i];
+            if (c is >= ' ' and <= '~' && c != '(')
+            {
+                // Printable ASCII other than '(' folds to itself: the common case, kept short.
+                chars[n] = c;
+                map[n] = i;
+                n++;
+                continue;
+            }
+
             if (c == '(' && n > 0 && IsCjk(chars[n - 1]) && TrySkipPinyin(input, i, out int close))
             {
                 i = close;
