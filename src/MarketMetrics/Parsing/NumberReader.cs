@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Numerics;
 
 namespace MarketMetrics.Parsing;
 
@@ -642,12 +643,10 @@ internal static class NumberReader
                     current -= lastNumeral;
                 }
 
-                decimal fraction = ExactDecimal.Divide(numerator, denominator, RoundingDirection.Down, out bool exact);
-                if (!exact)
-                {
-                    fraction = (decimal)numerator / denominator;
-                    approximate = true;
-                }
+                // A fraction terminates when its reduced denominator has no prime factor but 2 and 5; otherwise (thirds,
+                // ninths) it is rounded to 28 digits and flagged.
+                decimal fraction = (decimal)numerator / denominator;
+                approximate = approximate || !Terminates(numerator, denominator);
 
                 end = wordEnd;
                 i = SkipSeparator(text, wordEnd);
@@ -802,6 +801,22 @@ internal static class NumberReader
     }
 
     private static int FindDenominator(ReadOnlySpan<char> word) => Find(word).Denominator;
+
+    private static bool Terminates(int numerator, int denominator)
+    {
+        int d = denominator / (int)BigInteger.GreatestCommonDivisor(numerator, denominator);
+        while (d % 2 == 0)
+        {
+            d /= 2;
+        }
+
+        while (d % 5 == 0)
+        {
+            d /= 5;
+        }
+
+        return d == 1;
+    }
 
     private static int SkipSeparator(ReadOnlySpan<char> text, int i)
     {

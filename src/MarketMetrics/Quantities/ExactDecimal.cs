@@ -22,8 +22,6 @@ internal static class ExactDecimal
     private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
     private const int MaxScale = 28;
 
-    // Dividing by one written with 28 zeros drops a value's trailing zeros, as Compose does.
-    private const decimal TrailingZeros = 1.0000000000000000000000000000m;
 
     /// <summary>Multiplies exactly, or rounds in <paramref name="direction"/> when the product needs more digits.</summary>
     /// <exception cref="OverflowException">The product's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
@@ -85,7 +83,7 @@ internal static class ExactDecimal
         if (Multiply(fast, divisor, direction, out bool product) == dividend && product)
         {
             exact = true;
-            return fast / TrailingZeros;
+            return WithoutTrailingZeros(fast);
         }
 
         (BigInteger nMant, int nScale) = Decompose(dividend);
@@ -114,6 +112,32 @@ internal static class ExactDecimal
         decimal result = Compose(quotient, scale, direction, out exact);
         exact &= remainderExact;
         return result;
+    }
+
+    // The same value with no trailing zeros after the point, as Compose gives it (the BCL quotient keeps the dividend's scale).
+    private static decimal WithoutTrailingZeros(decimal value)
+    {
+        int scale = value.Scale;
+        if (scale == 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        UInt128 mantissa = new((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        if (mantissa % 10 != 0)
+        {
+            return value;
+        }
+
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), bits[3] < 0, (byte)scale);
     }
 
     private static (BigInteger Mantissa, int Scale) Decompose(decimal value)
