@@ -81,6 +81,9 @@ internal sealed class Lexicon
 
     public static Lexicon Default { get; } = new(BuildDefault());
 
+    /// <summary>Gets the first characters of the entries (lower case), for callers that classify characters up front.</summary>
+    public IEnumerable<char> FirstCharacters => _byFirst.Keys;
+
     /// <summary>Finds the longest entry at <paramref name="start"/>; returns the end of the match.</summary>
     public LexEntry? Match(ReadOnlySpan<char> text, int start, out int end)
     {

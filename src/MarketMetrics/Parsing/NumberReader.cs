@@ -612,6 +612,14 @@ internal static class NumberReader
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("trillion", 1_000_000_000_000m),
     ];
 
+    /// <summary>Whether the word at <paramref name="start"/> is an English number word (or "a"/"an"): a cheap test before
+    /// <see cref="ReadEnglish"/>, which no other word can start.</summary>
+    public static bool StartsEnglishNumber(ReadOnlySpan<char> text, int start)
+    {
+        NextWord(text, start, out ReadOnlySpan<char> word);
+        return !Find(word).Equals(EnglishWord.None);
+    }
+
     /// <summary>
     /// Reads English number words at a word start: cardinals ("twenty-one trillion three hundred"), ordinals
     /// ("the tenth") and fractions ("half million", "three quarters billion", "one million and a half",
@@ -631,9 +639,10 @@ internal static class NumberReader
                 break;
             }
 
-            int unit = FindUnit(word);
-            int denominator = FindDenominator(word);
-            decimal magnitude = FindMagnitude(word);
+            EnglishWord known = Find(word);
+            int unit = known.Unit;
+            int denominator = known.Denominator;
+            decimal magnitude = known.Magnitude;
             bool isArticle = word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
             if (denominator > 0 && (lastNumeral >= 1 || denominator is 2 or 4 && !IsOrdinalOnly(word)))
             {

@@ -319,8 +319,36 @@ public sealed partial class QuantityParser
             return Fail(ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
         }
 
-        Interval interval;
-        FigureQualifier qualifier;
+        ParseError? intervalError = ToInterval(part, factor, map, out Interval interval, out FigureQualifier qualifier);
+        if (intervalError is not null)
+        {
+            return intervalError;
+        }
+
+        if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
+        {
+            return Failures.Negative(unit, map[part.Start]);
+        }
+
+        ScaleWord? scale = part.ScaleText is null ? null : ScaleTexts.Word(part.ScaleText.Trim(), part.ScaleMultiplier);
+        int start = map[part.Start];
+        int end = Math.Max(start, map[Math.Min(part.End, s.Length)]);
+        ReadOnlySpan<char> printed = text[start..end];
+        int leading = printed.Length - printed.TrimStart().Length;
+        if (!unit.IsCanonical && !FitsCanonical(unit, interval))
+        {
+            return Failures.CanonicalOverflow(unit, map[part.Start]);
+        }
+
+        figure = new ParsedFigure(interval, unit, qualifier, scale, start + leading, printed.Trim().Length);
+        return null;
+    }
+
+    // The interval and qualifier of a part (and of its upper end, for a range or a pair of bounds), in the resolved unit.
+    private static ParseError? ToInterval(Part part, decimal factor, int[] map, out Interval interval, out FigureQualifier qualifier)
+    {
+        interval = default;
+        qualifier = default;
         try
         {
             decimal lowValue = part.Value * factor;
@@ -379,30 +407,20 @@ public sealed partial class QuantityParser
             return Fail(ParseErrorCode.Overflow, "The figure is beyond the range of decimal (about 7.9×10^28).", map[part.Start]);
         }
 
-        if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
-        {
-            return Failures.Negative(unit, map[part.Start]);
-        }
-
-        ScaleWord? scale = part.ScaleText is null ? null : ScaleTexts.Word(part.ScaleText.Trim(), part.ScaleMultiplier);
-        int start = map[part.Start];
-        int end = Math.Max(start, map[Math.Min(part.End, s.Length)]);
-        ReadOnlySpan<char> printed = text[start..end];
-        int leading = printed.Length - printed.TrimStart().Length;
-        if (!unit.IsCanonical)
-        {
-            try
-            {
-                _ = unit.Convert(interval, unit.Canonical);
-            }
-            catch (OverflowException)
-            {
-                return Failures.CanonicalOverflow(unit, map[part.Start]);
-            }
-        }
-
-        figure = new ParsedFigure(interval, unit, qualifier, scale, start + leading, printed.Trim().Length);
         return null;
+    }
+
+    private static bool FitsCanonical(Unit unit, Interval interval)
+    {
+        try
+        {
+            _ = unit.Convert(interval, unit.Canonical);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     // The parser only makes units of the built-in dimensions, so comparing instances is enough.

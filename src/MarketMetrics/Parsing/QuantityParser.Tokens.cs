@@ -43,6 +43,15 @@ public sealed partial class QuantityParser
 
             MarkRank(tokens, ref rankIndex, rankStart);
 
+            if (!MayStartToken(c))
+            {
+                // Most characters of running text start nothing: they join the noise token right before them, if any
+                // (not after 第 / No., where the next token must stay a token of its own).
+                AddNoise(tokens, i, merge: rankIndex < 0);
+                i++;
+                continue;
+            }
+
             (TokenKind? previous, WordKind? previousWord) = Last(tokens);
             if (comparative && previous == TokenKind.Number && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
             {
@@ -98,7 +107,7 @@ public sealed partial class QuantityParser
                 continue;
             }
 
-            if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
+            if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])) && NumberReader.StartsEnglishNumber(s, i))
             {
                 int wordsEnd = ReadEnglishNumber(s, tokens, i, negate);
                 if (wordsEnd > i)
@@ -260,6 +269,55 @@ public sealed partial class QuantityParser
             FractionOnly = words.FractionOnly,
         });
         return words.End;
+    }
+
+    // Characters that may start a number, a word of the lexicon or a comparative; any other character is noise. All of
+    // ASCII counts, so that Latin words, signs and separators take the full path.
+    private static readonly ulong[] Starters = BuildStarters();
+
+    private static bool MayStartToken(char c) => (Starters[c >> 6] & (1UL << (c & 63))) != 0;
+
+    private static ulong[] BuildStarters()
+    {
+        var bits = new ulong[65536 / 64];
+        void Mark(char c) => bits[c >> 6] |= 1UL << (c & 63);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            Mark(c);
+        }
+
+        foreach (char c in Lexicon.Default.FirstCharacters)
+        {
+            Mark(c);
+        }
+
+        foreach (char c in "十百千万萬亿億兆两兩半大高多长長小低少短零〇一壹二贰貳三叁參四肆五伍六陆陸七柒八捌九玖拾佰仟几幾")
+        {
+            Mark(c);
+        }
+
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++)
+        {
+            if (NumberReader.IsChineseDigit(c))
+            {
+                Mark(c);
+            }
+        }
+
+        return bits;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddNoise(List<Token> tokens, int i, bool merge)
+    {
+        Span<Token> all = CollectionsMarshal.AsSpan(tokens);
+        if (merge && all.Length > 0 && all[^1].Kind == TokenKind.Noise && all[^1].End == i)
+        {
+            all[^1] = all[^1] with { End = i + 1 };
+            return;
+        }
+
+        tokens.Add(new Token(TokenKind.Noise, i, i + 1, 0m, null, null, 1m, false));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -23,9 +23,9 @@ internal static class TextNormalizer
         for (int i = 0; i < input.Length; i++)
         {
             char c = input[i];
-            if (c is >= ' ' and <= '~' && c != '(')
+            if ((c is >= ' ' and <= '~' && c != '(') || c is >= '\u4E00' and <= '\u9FFF')
             {
-                // Printable ASCII other than '(' folds to itself: the common case, kept short.
+                // Printable ASCII other than '(', and CJK ideographs, fold to themselves: the common case, kept short.
                 chars[n] = c;
                 map[n] = i;
                 n++;
