@@ -58,7 +58,7 @@ internal static class ExactDecimal
         (BigInteger lMant, int lScale) = Decompose(left);
         (BigInteger rMant, int rScale) = Decompose(right);
         int scale = Math.Max(lScale, rScale);
-        BigInteger sum = (lMant * BigInteger.Pow(10, scale - lScale)) + (rMant * BigInteger.Pow(10, scale - rScale));
+        BigInteger sum = (lMant * PowerOfTen(scale - lScale)) + (rMant * PowerOfTen(scale - rScale));
         return Compose(sum, scale, direction, out exact);
     }
 
@@ -91,7 +91,7 @@ internal static class ExactDecimal
 
         // Scale the numerator up so the integer quotient carries more digits than a decimal can hold.
         const int ExtraDigits = 60;
-        BigInteger scaledNumerator = nMant * BigInteger.Pow(10, ExtraDigits);
+        BigInteger scaledNumerator = nMant * PowerOfTen(ExtraDigits);
         BigInteger quotient = BigInteger.DivRem(scaledNumerator, dMant, out BigInteger remainder);
         int scale = nScale - dScale + ExtraDigits;
         bool remainderExact = remainder.IsZero;
@@ -140,6 +140,10 @@ internal static class ExactDecimal
         return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), bits[3] < 0, (byte)scale);
     }
 
+    private static readonly BigInteger[] PowersOfTen = [.. Enumerable.Range(0, 120).Select(k => BigInteger.Pow(10, k))];
+
+    private static BigInteger PowerOfTen(int exponent) => exponent < PowersOfTen.Length ? PowersOfTen[exponent] : BigInteger.Pow(10, exponent);
+
     private static (BigInteger Mantissa, int Scale) Decompose(decimal value)
     {
         Span<int> bits = stackalloc int[4];
@@ -164,11 +168,41 @@ internal static class ExactDecimal
             scale++;
         }
 
-        // Drop trailing zeros first: they cost no precision.
+        // Drop trailing zeros first: they cost no precision. Eight at a time while there are that many.
+        while (scale >= 8 && !mantissa.IsZero && (mantissa % PowerOfTen(8)).IsZero)
+        {
+            mantissa /= PowerOfTen(8);
+            scale -= 8;
+        }
+
         while (scale > 0 && !mantissa.IsZero && (mantissa % 10).IsZero)
         {
             mantissa /= 10;
             scale--;
+        }
+
+        // Drop the digits that certainly do not fit in one division (rounding in the asked direction once rounds as
+        // rounding digit by digit would); the loop below takes the last one or two.
+        int excess = Math.Max(scale - MaxScale, (int)((mantissa.GetBitLength() - 97) * 0.30102999566398) - 1);
+        int drop = Math.Min(excess, scale);
+        if (drop > 0)
+        {
+            BigInteger quotient = BigInteger.DivRem(mantissa, PowerOfTen(drop), out BigInteger remainder);
+            if (!remainder.IsZero)
+            {
+                exact = false;
+                if (direction == RoundingDirection.Up && mantissa.Sign > 0)
+                {
+                    quotient += 1;
+                }
+                else if (direction == RoundingDirection.Down && mantissa.Sign < 0)
+                {
+                    quotient -= 1;
+                }
+            }
+
+            mantissa = quotient;
+            scale -= drop;
         }
 
         while (scale > MaxScale || BigInteger.Abs(mantissa) > MaxMantissa)
