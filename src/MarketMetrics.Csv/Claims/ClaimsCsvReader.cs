@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
@@ -181,18 +180,21 @@ public sealed class ClaimsCsvReader
                 fields[i] = csv.GetString(i);
             }
 
-            string raw = Encoding.UTF8.GetString(csv.RawRecord);
-            string[] byColumn = new string[ClaimsCsv.Columns.Count];
-            for (int c = 0; c < byColumn.Length; c++)
-            {
-                byColumn[c] = header.Index[c] >= 0 ? fields[header.Index[c]] : string.Empty;
-            }
-
             ClaimsCsvOptions options = owner.Options;
 
             string Field(string column) => header.Index[IndexOfColumn(column)] is int k and >= 0 ? fields[k].Trim() : string.Empty;
-            ClaimRow Reject(string? column, string code, string reason) =>
-                ClaimRow.Of(new CsvRejection(line, column, column is null ? null : Field(column), code, reason, raw, byColumn));
+
+            // The raw record and the fields by column are kept only for a rejection, so a good row does not pay for them.
+            ClaimRow Reject(string? column, string code, string reason)
+            {
+                string[] byColumn = new string[ClaimsCsv.Columns.Count];
+                for (int c = 0; c < byColumn.Length; c++)
+                {
+                    byColumn[c] = header.Index[c] >= 0 ? fields[header.Index[c]] : string.Empty;
+                }
+
+                return ClaimRow.Of(new CsvRejection(line, column, column is null ? null : Field(column), code, reason, Encoding.UTF8.GetString(csv.RawRecord), byColumn));
+            }
 
             foreach (string required in ClaimsCsv.RequiredColumns)
             {
@@ -246,13 +248,13 @@ public sealed class ClaimsCsvReader
 
             if (Field(ClaimsCsv.Aggregation) is { Length: > 0 } aggregationText)
             {
-                Aggregation? stated = aggregationText.ToLowerInvariant() switch
+                Aggregation? stated = aggregationText switch
                 {
-                    "total" => Aggregation.Total,
-                    "daily-average" or "日均" => Aggregation.DailyAverage,
-                    "point-in-time" => Aggregation.PointInTime,
-                    "annualized-run-rate" => Aggregation.AnnualizedRunRate,
-                    "unspecified" => Aggregation.Unspecified,
+                    _ when Is(aggregationText, "total") => Aggregation.Total,
+                    _ when Is(aggregationText, "daily-average") || aggregationText == "日均" => Aggregation.DailyAverage,
+                    _ when Is(aggregationText, "point-in-time") => Aggregation.PointInTime,
+                    _ when Is(aggregationText, "annualized-run-rate") => Aggregation.AnnualizedRunRate,
+                    _ when Is(aggregationText, "unspecified") => Aggregation.Unspecified,
                     _ => null,
                 };
                 if (stated is null)
@@ -263,11 +265,13 @@ public sealed class ClaimsCsvReader
                 aggregation = stated.Value;
             }
 
-            FigureStatus? status = Field(ClaimsCsv.Status).ToLowerInvariant() switch
+            string statusText = Field(ClaimsCsv.Status);
+            FigureStatus? status = statusText switch
             {
-                "" or "reported" => FigureStatus.Reported,
-                "estimate" => FigureStatus.Estimate,
-                "forecast" => FigureStatus.Forecast,
+                "" => FigureStatus.Reported,
+                _ when Is(statusText, "reported") => FigureStatus.Reported,
+                _ when Is(statusText, "estimate") => FigureStatus.Estimate,
+                _ when Is(statusText, "forecast") => FigureStatus.Forecast,
                 _ => null,
             };
             if (status is null)
@@ -275,13 +279,15 @@ public sealed class ClaimsCsvReader
                 return Reject(ClaimsCsv.Status, "status.unknown", $"'{Field(ClaimsCsv.Status)}' is not reported, estimate or forecast.");
             }
 
-            PublisherKind? kind = Field(ClaimsCsv.PublisherKind).ToLowerInvariant() switch
+            string kindText = Field(ClaimsCsv.PublisherKind);
+            PublisherKind? kind = kindText switch
             {
-                "" or "unknown" => PublisherKind.Unknown,
-                "vendor" => PublisherKind.Vendor,
-                "analyst" => PublisherKind.Analyst,
-                "media" => PublisherKind.Media,
-                "filing" => PublisherKind.Filing,
+                "" => PublisherKind.Unknown,
+                _ when Is(kindText, "unknown") => PublisherKind.Unknown,
+                _ when Is(kindText, "vendor") => PublisherKind.Vendor,
+                _ when Is(kindText, "analyst") => PublisherKind.Analyst,
+                _ when Is(kindText, "media") => PublisherKind.Media,
+                _ when Is(kindText, "filing") => PublisherKind.Filing,
                 _ => null,
             };
             if (kind is null)
@@ -292,7 +298,7 @@ public sealed class ClaimsCsvReader
             DateOnly? published = null;
             if (Field(ClaimsCsv.Published) is { Length: > 0 } publishedText)
             {
-                if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+                if (!TryIsoDate(publishedText, out DateOnly date))
                 {
                     return Reject(ClaimsCsv.Published, "published.invalid", $"'{publishedText}' is not a date written yyyy-MM-dd.");
                 }
@@ -301,8 +307,7 @@ public sealed class ClaimsCsvReader
             }
 
             string marketId = Field(ClaimsCsv.Market);
-            Market? market = marketId.Length == 0 ? null
-                : Market.WellKnown.FirstOrDefault(m => string.Equals(m.Id, marketId, StringComparison.OrdinalIgnoreCase)) ?? new Market(marketId, marketId, "unspecified");
+            Market? market = marketId.Length == 0 ? null : WellKnownMarket(marketId) ?? new Market(marketId, marketId, "unspecified");
             string publisher = Field(ClaimsCsv.Publisher);
             var claim = new Claim(id, Field(ClaimsCsv.Claimant), Field(ClaimsCsv.Subject), figure, basis)
             {
@@ -325,5 +330,52 @@ public sealed class ClaimsCsvReader
         private static int IndexOfColumn(string column) => ColumnIndex[column];
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+        // Field values are compared with an ASCII case fold: culture-aware lower-casing costs more than the rest of a row.
+        private static bool Is(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
+
+        private static Market? WellKnownMarket(string id)
+        {
+            foreach (Market market in Market.WellKnown)
+            {
+                if (string.Equals(market.Id, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    return market;
+                }
+            }
+
+            return null;
+        }
+
+        // yyyy-MM-dd exactly, as DateOnly.TryParseExact reads it with the invariant culture, without its general machinery.
+        private static bool TryIsoDate(string text, out DateOnly date)
+        {
+            date = default;
+            if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+                || !TryDigits(text.AsSpan(0, 4), out int year) || !TryDigits(text.AsSpan(5, 2), out int month) || !TryDigits(text.AsSpan(8, 2), out int day)
+                || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new DateOnly(year, month, day);
+            return true;
+        }
+
+        private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+        {
+            value = 0;
+            foreach (char c in digits)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
     }
 }

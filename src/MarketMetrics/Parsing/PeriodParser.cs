@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace MarketMetrics.Parsing;
@@ -12,11 +13,17 @@ namespace MarketMetrics.Parsing;
 /// <para>A fiscal year needs a calendar: the one passed to <see cref="Parse(string, FiscalCalendar?)"/>, a company
 /// named in the text and found in <see cref="FiscalCalendars"/>, or an <c>@id</c> suffix ("FY2024@alibaba", the
 /// form <see cref="ReportingPeriod.Label"/> writes). Instances are immutable and thread-safe.</para>
+/// <para>Results for the first 4,096 distinct texts are remembered, since a column of periods repeats a few texts.</para>
 /// </remarks>
 public sealed class PeriodParser
 {
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // A column of periods repeats a few texts over millions of rows: results (immutable) are kept for the first texts seen.
+    private const int RecentCapacity = 4096;
+
+    private readonly ConcurrentDictionary<(string Text, FiscalCalendar? Calendar), ParseResult<ParsedPeriod>> _recent = new();
 
     /// <summary>Creates a parser.</summary>
     /// <param name="fiscalCalendars">The company calendars to resolve fiscal years with; <see langword="null"/> for the built-in ones.</param>
@@ -36,6 +43,22 @@ public sealed class PeriodParser
     public ParseResult<ParsedPeriod> Parse(string text, FiscalCalendar? fiscalCalendar = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_recent.TryGetValue((text, fiscalCalendar), out ParseResult<ParsedPeriod>? known))
+        {
+            return known;
+        }
+
+        ParseResult<ParsedPeriod> result = ParseText(text, fiscalCalendar);
+        if (_recent.Count < RecentCapacity)
+        {
+            _recent.TryAdd((text, fiscalCalendar), result);
+        }
+
+        return result;
+    }
+
+    private ParseResult<ParsedPeriod> ParseText(string text, FiscalCalendar? fiscalCalendar)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Fail(text, ParseErrorCode.Empty, "The period text is empty.", 0);
