@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CsvHelper;
 using MarketMetrics.Serialization;
@@ -14,6 +15,8 @@ namespace MarketMetrics.Csv;
 public sealed class RecordsCsvWriter : IDisposable
 {
     private readonly CsvWriter _csv;
+    private readonly ArrayBufferWriter<byte> _json = new(256);
+    private readonly Utf8JsonWriter _jsonWriter;
     private bool _headerWritten;
 
     /// <summary>Creates a writer over a stream (UTF-8, no byte order mark); the stream is left open.</summary>
@@ -23,6 +26,7 @@ public sealed class RecordsCsvWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         _csv = CsvWriter.Create(stream, CsvOutput.Options(separator), leaveOpen: true);
+        _jsonWriter = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = CsvJson.Context.Options.Encoder });
     }
 
     /// <summary>Gets the number of records written.</summary>
@@ -55,15 +59,41 @@ public sealed class RecordsCsvWriter : IDisposable
     }
 
     /// <summary>Flushes and releases the writer (the stream stays open).</summary>
-    public void Dispose() => _csv.Dispose();
+    public void Dispose()
+    {
+        _jsonWriter.Dispose();
+        _csv.Dispose();
+    }
 
     private void Text(string? value) => _csv.WriteField(value ?? string.Empty);
 
-    // Numbers go through the object overload: CsvHelper formats them invariantly and never treats a minus sign as a formula.
-    private void Number(decimal? value) => _csv.WriteField(value is { } number ? number : null);
+    // Numbers are written as UTF-8 by CsvHelper, invariantly; a number is never taken for a formula.
+    private void Number(decimal? value)
+    {
+        if (value is { } number)
+        {
+            _csv.WriteField(number, default);
+        }
+        else
+        {
+            _csv.WriteField(string.Empty);
+        }
+    }
 
     private void Flag(bool value) => _csv.WriteField(value ? "true" : "false");
 
-    private void List(IReadOnlyList<string> values) =>
-        _csv.WriteField(values.Count == 0 ? string.Empty : JsonSerializer.Serialize(values, CsvJson.Context.IReadOnlyListString));
+    // A JSON array of strings, serialised as UTF-8 into a reused buffer and written as the field's bytes.
+    private void List(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            _csv.WriteField(string.Empty);
+            return;
+        }
+
+        _json.ResetWrittenCount();
+        _jsonWriter.Reset();
+        JsonSerializer.Serialize(_jsonWriter, values, CsvJson.Context.IReadOnlyListString);
+        _csv.WriteField(_json.WrittenSpan);
+    }
 }
