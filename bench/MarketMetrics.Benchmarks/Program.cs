@@ -4,9 +4,28 @@ using BenchmarkDotNet.Running;
 using MarketMetrics.Benchmarks;
 using MarketMetrics.Parsing;
 
+if (args.Contains("--stages"))
+{
+    Profiling.Stages();
+    return 0;
+}
+
+if (args.Contains("--parse-profile"))
+{
+    Profiling.ParseProfile(top: 25);
+    return 0;
+}
+
 if (args.Contains("--quick"))
 {
     Console.WriteLine(Quick.Run());
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--loop")
+{
+    // Runs one workload for a while, for a profiler to watch: --loop parse|csv|text:… [seconds].
+    Profiling.Loop(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
     return 0;
 }
 
@@ -19,23 +38,27 @@ internal static class Quick
     public static string Run()
     {
         var parse = new ParseBenchmarks();
-        double parseSeconds = Median(() => parse.ParseCorpus(), 9);
-        double floorSeconds = Median(() => parse.DecimalParseFloor(), 9);
+        // Interleaved, so that drift in the machine's speed during the run touches all three alike.
+        double[] medians = Interleaved(9, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
+        (double parseSeconds, double figureSeconds, double floorSeconds) = (medians[0], medians[1], medians[2]);
+
+        // Allocation on the success path: over the inputs that parse (a failure allocates its error message).
+        string[] successes = [.. Corpus.Figures.Where(text => QuantityParser.Default.TryParse(text, out _))];
         long before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (string text in Corpus.Figures)
+        foreach (string text in successes)
         {
-            QuantityParser.Default.Parse(text);
+            _ = QuantityParser.Default.TryParse(text, out _);
         }
 
-        double allocatedPerParse = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Corpus.Figures.Length;
+        double allocatedPerParse = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)successes.Length;
 
         const int Rows = 50_000;
         byte[] claims = Corpus.ClaimsCsv(Rows);
-        double normalizeSeconds = Median(() => CsvPaths.Normalize(claims), 5);
-        double copySeconds = Median(() => CsvPaths.RawCopy(claims), 5);
+        double[] csv = Interleaved(5, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims));
+        (double normalizeSeconds, double copySeconds) = (csv[0], csv[1]);
         double linearity = WorstLinearityRatio();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, \"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}}}, "
+            $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, \"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}, \"failures\": {Corpus.Figures.Length - successes.Length}, \"figureRatio\": {figureSeconds / floorSeconds:F2}}}, "
             + $"\"csv\": {{\"rows\": {Rows}, \"normalizeSeconds\": {normalizeSeconds:F3}, \"rawCopySeconds\": {copySeconds:F3}, \"ratio\": {normalizeSeconds / copySeconds:F2}}}}}");
     }
 
@@ -49,25 +72,82 @@ internal static class Quick
         {
             string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
             string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
-            worst = Math.Max(worst, Median(() => parser.Parse(large), 5) / Median(() => parser.Parse(small), 5));
+            worst = Math.Max(worst, Median(() => parser.Parse(large), 5, 0.3) / Median(() => parser.Parse(small), 5, 0.3));
         }
 
         return worst;
     }
 
-    private static double Median(Func<object> action, int runs)
+    // Seconds per call of each action: all warmed up first, then sampled in turns (each sample at least 20 ms); the medians.
+    private static double[] Interleaved(int runs, params Func<object>[] actions)
     {
-        for (int i = 0; i < 3; i++)
+        var repeat = new int[actions.Length];
+        for (int a = 0; a < actions.Length; a++)
         {
-            action();
+            var warmup = Stopwatch.StartNew();
+            int calls = 0;
+            while (warmup.Elapsed.TotalSeconds < 1 || calls < 3)
+            {
+                actions[a]();
+                calls++;
+            }
+
+            repeat[a] = Math.Max(1, (int)Math.Ceiling(0.02 / (warmup.Elapsed.TotalSeconds / calls)));
         }
 
+        var times = new double[actions.Length][];
+        for (int a = 0; a < actions.Length; a++)
+        {
+            times[a] = new double[runs];
+        }
+
+        for (int i = 0; i < runs; i++)
+        {
+            for (int a = 0; a < actions.Length; a++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (int r = 0; r < repeat[a]; r++)
+                {
+                    actions[a]();
+                }
+
+                times[a][i] = clock.Elapsed.TotalSeconds / repeat[a];
+            }
+        }
+
+        var medians = new double[actions.Length];
+        for (int a = 0; a < actions.Length; a++)
+        {
+            Array.Sort(times[a]);
+            medians[a] = times[a][runs / 2];
+        }
+
+        return medians;
+    }
+
+    // Seconds per call: warmed up long enough for tiered JIT to reach optimised code (the BCL floor is precompiled),
+    // then each sample repeats the call until it lasts at least 20 ms; the median of the samples.
+    private static double Median(Func<object> action, int runs, double warmupSeconds = 1)
+    {
+        var warmup = Stopwatch.StartNew();
+        int calls = 0;
+        while (warmup.Elapsed.TotalSeconds < warmupSeconds || calls < 3)
+        {
+            action();
+            calls++;
+        }
+
+        int repeat = Math.Max(1, (int)Math.Ceiling(0.02 / (warmup.Elapsed.TotalSeconds / calls)));
         var times = new double[runs];
         for (int i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
-            action();
-            times[i] = clock.Elapsed.TotalSeconds;
+            for (int r = 0; r < repeat; r++)
+            {
+                action();
+            }
+
+            times[i] = clock.Elapsed.TotalSeconds / repeat;
         }
 
         Array.Sort(times);

@@ -61,6 +61,50 @@ public class ClaimsCsvReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2025-09-24", true)]
+    [InlineData("0001-01-01", true)]
+    [InlineData("2025-02-29", false)]
+    [InlineData("2025-04-31", false)]
+    [InlineData("2025-13-01", false)]
+    [InlineData("2025-00-10", false)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("2025-9-24", false)]
+    [InlineData("2025/09/24", false)]
+    [InlineData("2025-09-2x", false)]
+    [InlineData("२०२५-०९-२४", false)]
+    public void Read_PublishedDate_IsAcceptedOnlyAsAValidYyyyMmDd(string published, bool accepted)
+    {
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,published\nc1,a,b,maas-revenue,5億元,{published}\n");
+
+        rows.Should().ContainSingle();
+        rows[0].Accepted.Should().Be(accepted);
+        if (accepted)
+        {
+            rows[0].Claim!.PublishedOn.Should().Be(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            rows[0].Rejection!.Code.Should().Be("published.invalid");
+            rows[0].Rejection!.LineNumber.Should().Be(2);
+            rows[0].Rejection!.RawRecord.Should().Contain(published);
+        }
+    }
+
+    [Theory]
+    [InlineData("Reported", "Media", FigureStatus.Reported)]
+    [InlineData("ESTIMATE", "Analyst", FigureStatus.Estimate)]
+    [InlineData("forecast", "VENDOR", FigureStatus.Forecast)]
+    public void Read_KeywordColumns_IgnoreCase(string status, string kind, FigureStatus expected)
+    {
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,status,publisher,publisher_kind\nc1,a,b,maas-revenue,5億元,{status},IDC,{kind}\n");
+
+        rows[0].Accepted.Should().BeTrue();
+        rows[0].Claim!.Status.Should().Be(expected);
+        rows[0].Claim!.Publisher!.Kind.Should().Be(Enum.Parse<PublisherKind>(kind, ignoreCase: true));
+    }
+
     [Fact]
     public void Read_ByteOrderMarkAndCrLf_AreHandled()
     {

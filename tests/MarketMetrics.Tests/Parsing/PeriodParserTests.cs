@@ -59,6 +59,23 @@ public class PeriodParserTests
         PeriodParser.Default.Parse("FY2025", calendar).Value.Period!.Start.Should().Be(new DateOnly(2024, 7, 1));
     }
 
+    [Fact]
+    public void Parse_SameTextWithAnotherCalendar_IsNotAnsweredFromEarlierResults()
+    {
+        var parser = new PeriodParser();
+        var june = new FiscalCalendar("june-co", "June Co", 6, 30);
+        var march = new FiscalCalendar("march-co", "March Co", 3, 31);
+
+        ReportingPeriod first = parser.Parse("FY2025", june).Value.Period!;
+        ReportingPeriod second = parser.Parse("FY2025", march).Value.Period!;
+        ReportingPeriod again = parser.Parse("FY2025", june).Value.Period!;
+
+        first.Start.Should().Be(new DateOnly(2024, 7, 1));
+        second.Start.Should().Be(new DateOnly(2024, 4, 1));
+        again.Should().Be(first);
+        parser.Parse("FY2025").Success.Should().BeFalse("without a calendar a fiscal year names no dates");
+    }
+
     [Theory]
     [InlineData("", ParseErrorCode.Empty)]
     [InlineData("sometime", ParseErrorCode.InvalidPeriod)]

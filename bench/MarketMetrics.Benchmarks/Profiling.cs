@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using MarketMetrics.Csv;
+using MarketMetrics.Normalization;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Benchmarks;
+
+/// <summary>
+/// Where the time goes, for whoever works on speed next: <c>--stages</c> splits the CSV path, <c>--parse-profile</c> lists
+/// the slowest inputs of the corpus, <c>--loop</c> runs one workload for a profiler to attach to.
+/// </summary>
+internal static class Profiling
+{
+    /// <summary>Read, normalise and write of the benchmark's claims file, timed apart (best of five, after a warm-up).</summary>
+    public static void Stages()
+    {
+        byte[] input = Corpus.ClaimsCsv(50_000);
+        var pipeline = NormalizationPipeline.CreateDefault();
+        double read = double.MaxValue, normalize = double.MaxValue, write = double.MaxValue, copy = double.MaxValue;
+        for (int run = 0; run < 6; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var claims = new List<Claim>(50_000);
+            using (var source = new MemoryStream(input))
+            {
+                foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+                {
+                    if (row.Claim is { } claim)
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+
+            double readTime = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var records = new List<ComparableRecord>(60_000);
+            foreach (Claim claim in claims)
+            {
+                records.AddRange(pipeline.Normalize(claim).Records);
+            }
+
+            double normalizeTime = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            using (var output = new MemoryStream())
+            using (var writer = new RecordsCsvWriter(output))
+            {
+                foreach (ComparableRecord record in records)
+                {
+                    writer.Write(record);
+                }
+            }
+
+            double writeTime = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            CsvPaths.RawCopy(input);
+            double copyTime = clock.Elapsed.TotalMilliseconds;
+            if (run > 0)
+            {
+                (read, normalize, write, copy) = (Math.Min(read, readTime), Math.Min(normalize, normalizeTime), Math.Min(write, writeTime), Math.Min(copy, copyTime));
+            }
+        }
+
+        Console.WriteLine($"50,000 rows: read {read:F0} ms, normalise {normalize:F0} ms, write {write:F0} ms; plain CsvHelper copy {copy:F0} ms");
+    }
+
+    /// <summary>Nanoseconds per parse of each corpus input (after a warm-up, best of five runs of 2,000 parses), slowest first.</summary>
+    public static void ParseProfile(int top)
+    {
+        // Warm up on the whole corpus first, so that every input is measured with optimised code.
+        var parse = new ParseBenchmarks();
+        var warmup = Stopwatch.StartNew();
+        while (warmup.Elapsed.TotalSeconds < 2)
+        {
+            parse.ParseCorpus();
+        }
+
+        var times = new List<(double Nanoseconds, string Text)>();
+        foreach (string text in Corpus.Figures)
+        {
+            double best = double.MaxValue;
+            for (int run = 0; run < 5; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (int i = 0; i < 2_000; i++)
+                {
+                    _ = QuantityParser.Default.TryParse(text, out _);
+                }
+
+                best = Math.Min(best, clock.Elapsed.TotalNanoseconds / 2_000);
+            }
+
+            times.Add((best, text));
+        }
+
+        times.Sort((a, b) => b.Nanoseconds.CompareTo(a.Nanoseconds));
+        double total = 0;
+        foreach ((double nanoseconds, _) in times)
+        {
+            total += nanoseconds;
+        }
+
+        Console.WriteLine($"{times.Count} inputs, {total / 1000:F0} µs in all, median {times[times.Count / 2].Nanoseconds:F0} ns");
+        foreach ((double nanoseconds, string text) in times.Take(top))
+        {
+            Console.WriteLine($"{nanoseconds,8:F0} ns  {text}");
+        }
+    }
+
+    /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path) or text:… (one input).</summary>
+    public static void Loop(string workload, int seconds)
+    {
+        var parse = new ParseBenchmarks();
+        byte[] claims = workload == "csv" ? Corpus.ClaimsCsv(50_000) : [];
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            if (workload.StartsWith("text:", StringComparison.Ordinal))
+            {
+                for (int i = 0; i < 10_000; i++)
+                {
+                    _ = QuantityParser.Default.TryParse(workload.AsSpan(5), out _);
+                }
+            }
+            else
+            {
+                _ = workload == "csv" ? CsvPaths.Normalize(claims) : parse.ParseCorpus();
+            }
+        }
+    }
+}
