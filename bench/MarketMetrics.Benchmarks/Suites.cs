@@ -118,7 +118,10 @@ internal static class CsvPaths
         return output.Length;
     }
 
-    public static long Normalize(byte[] input)
+    public static long Normalize(byte[] input) => NormalizeToBytes(input).Length;
+
+    /// <summary>The records CSV that the path writes for <paramref name="input"/>.</summary>
+    public static byte[] NormalizeToBytes(byte[] input)
     {
         var pipeline = NormalizationPipeline.CreateDefault();
         using var source = new MemoryStream(input);
@@ -137,6 +140,6 @@ internal static class CsvPaths
             }
         }
 
-        return output.Length;
+        return output.ToArray();
     }
 }
