@@ -22,27 +22,29 @@ public sealed partial class QuantityParser
         TokenKind? previousKind = null;
         int previousEnd = -1;
 
+        List<NumberToken> numbers = scratch.Numbers;
         foreach (ref readonly Token token in CollectionsMarshal.AsSpan(tokens))
         {
+            NumberToken number = token.Kind == TokenKind.Number ? numbers[token.Number] : default;
             bool adjacent = previousKind == TokenKind.Number || (previousKind == TokenKind.Word && current is not null && previousEnd <= token.Start && current.End == previousEnd);
             switch (token.Kind)
             {
-                case TokenKind.Number when current is { AwaitingPer: true } && token.Value > 0m:
-                    current.PerTokens = (current.PerTokens ?? 1m) * token.Value;
+                case TokenKind.Number when current is { AwaitingPer: true } && number.Value > 0m:
+                    current.PerTokens = (current.PerTokens ?? 1m) * number.Value;
                     current.End = token.End;
                     break;
 
                 case TokenKind.Number:
                     current = scratch.NewPart();
-                    current.Value = token.Value;
-                    current.FewHigh = token.FewHigh;
-                    current.FractionOnly = token.FractionOnly;
+                    current.Value = number.Value;
+                    current.FewHigh = number.FewHigh;
+                    current.FractionOnly = number.FractionOnly;
                     current.Unit = token.Rank ? Units.Rank : null;
                     current.Start = pendingStart >= 0 ? pendingStart : token.Start;
                     current.End = token.End;
-                    current.ScaleText = token.ScaleText;
-                    current.ScaleMultiplier = token.ScaleMultiplier;
-                    current.Before = pendingQualifier ?? (token.Approximate ? FigureQualifier.About : null);
+                    current.ScaleText = number.ScaleText;
+                    current.ScaleMultiplier = number.ScaleMultiplier;
+                    current.Before = pendingQualifier ?? (number.Approximate ? FigureQualifier.About : null);
                     current.Currency = pendingCurrency;
                     current.Percent = pendingPercent;
                     current.RangeOpen = pendingRangeOpen;

@@ -29,6 +29,8 @@ public sealed partial class QuantityParser
 
         public List<Token> Tokens { get; } = new(16);
 
+        public List<NumberToken> Numbers { get; } = new(4);
+
         public List<Part> Parts { get; } = new(4);
 
         public List<Part> Combined { get; } = new(4);
@@ -50,6 +52,7 @@ public sealed partial class QuantityParser
             }
 
             scratch.Tokens.Clear();
+            scratch.Numbers.Clear();
             scratch.Parts.Clear();
             scratch.Combined.Clear();
             scratch._used = 0;

@@ -13,7 +13,13 @@ public sealed partial class QuantityParser
         Latin,
     }
 
-    private readonly record struct Token(TokenKind Kind, int Start, int End, decimal Value, LexEntry? Entry, string? ScaleText, decimal ScaleMultiplier, bool Digits)
+    // Tokens are small (kind, place, lexicon entry); what a number carries lives in the parallel list of numbers.
+    private readonly record struct Token(TokenKind Kind, int Start, int End, LexEntry? Entry = null, int Number = -1)
+    {
+        public bool Rank { get; init; }
+    }
+
+    private readonly record struct NumberToken(decimal Value, string? ScaleText, decimal ScaleMultiplier)
     {
         /// <summary>For a numeral with 几 in a digit place: the exclusive upper end.</summary>
         public decimal? FewHigh { get; init; }
@@ -21,12 +27,12 @@ public sealed partial class QuantityParser
         public bool Approximate { get; init; }
 
         public bool FractionOnly { get; init; }
-
-        public bool Rank { get; init; }
     }
 
-    private ParseError? Tokenize(ReadOnlySpan<char> s, int[] map, List<Token> tokens)
+    private ParseError? Tokenize(ReadOnlySpan<char> s, int[] map, Scratch scratch)
     {
+        List<Token> tokens = scratch.Tokens;
+        List<NumberToken> numbers = scratch.Numbers;
         int i = 0;
         bool negate = false;
         bool comparative = false;
@@ -71,7 +77,7 @@ public sealed partial class QuantityParser
 
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             {
-                ParseError? error = ReadDigits(s, map, tokens, i, negate, out i);
+                ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, out i);
                 if (error is not null)
                 {
                     return error;
@@ -84,7 +90,7 @@ public sealed partial class QuantityParser
             bool afterPercentPrefix = previousWord == WordKind.PercentPrefix;
             if (NumberReader.StartsChineseNumeral(s, i) || (afterPercentPrefix && (c == '百' || c == '千')))
             {
-                ParseError? error = ReadChineseNumeral(s, map, tokens, i, negate, afterPercentPrefix, out int next);
+                ParseError? error = ReadChineseNumeral(s, map, tokens, numbers, i, negate, afterPercentPrefix, out int next);
                 if (error is not null)
                 {
                     return error;
@@ -101,7 +107,7 @@ public sealed partial class QuantityParser
             if (c == '半' && previousWord == WordKind.QualifierBefore)
             {
                 // 近半, 超半, 过半: half of a whole, 50%.
-                Add(tokens, TokenKind.Number, i, i + 1, 50m);
+                AddNumber(tokens, numbers, i, i + 1, new NumberToken(50m, null, 1m));
                 AddWord(tokens, i + 1, i + 1, HalfPercent);
                 i++;
                 continue;
@@ -109,7 +115,7 @@ public sealed partial class QuantityParser
 
             if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])) && NumberReader.StartsEnglishNumber(s, i))
             {
-                int wordsEnd = ReadEnglishNumber(s, tokens, i, negate);
+                int wordsEnd = ReadEnglishNumber(s, tokens, numbers, i, negate);
                 if (wordsEnd > i)
                 {
                     negate = false;
@@ -161,12 +167,12 @@ public sealed partial class QuantityParser
                     wordEnd++;
                 }
 
-                Add(tokens, TokenKind.Latin, i, wordEnd, 0m);
+                tokens.Add(new Token(TokenKind.Latin, i, wordEnd));
                 i = wordEnd;
                 continue;
             }
 
-            Add(tokens, TokenKind.Noise, i, i + 1, 0m);
+            AddNoise(tokens, i, merge: rankIndex < 0);
             i++;
         }
 
@@ -177,7 +183,7 @@ public sealed partial class QuantityParser
     // The branches below run once per token and keep their large temporaries (numbers read, tokens built, messages) out
     // of Tokenize's own frame, which the runtime clears on every call.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, int i, bool negate, out int next)
+    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadArabic(s, i);
@@ -209,14 +215,14 @@ public sealed partial class QuantityParser
             }
         }
 
-        tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, true));
+        AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier));
         next = number.End;
         return null;
     }
 
     // Returns an error, or the end of the numeral read (i itself when there is no numeral here after all).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, int i, bool negate, bool afterPercentPrefix, out int next)
+    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, bool afterPercentPrefix, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix);
@@ -247,7 +253,7 @@ public sealed partial class QuantityParser
                 fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
             }
 
-            tokens.Add(new Token(TokenKind.Number, i, number.End, negate ? -number.Value : number.Value, null, number.ScaleText, number.ScaleMultiplier, false) { FewHigh = fewHigh });
+            AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh });
             next = number.End;
         }
 
@@ -256,14 +262,14 @@ public sealed partial class QuantityParser
 
     // Returns the end of the English number words read, or i when there are none.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, int i, bool negate)
+    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, int i, bool negate)
     {
         if (NumberReader.ReadEnglish(s, i) is not { } words)
         {
             return i;
         }
 
-        tokens.Add(new Token(TokenKind.Number, i, words.End, negate ? -words.Value : words.Value, null, null, 1m, false)
+        AddNumber(tokens, numbers, i, words.End, new NumberToken(negate ? -words.Value : words.Value, null, 1m)
         {
             Approximate = words.Approximate,
             FractionOnly = words.FractionOnly,
@@ -317,16 +323,16 @@ public sealed partial class QuantityParser
             return;
         }
 
-        tokens.Add(new Token(TokenKind.Noise, i, i + 1, 0m, null, null, 1m, false));
+        tokens.Add(new Token(TokenKind.Noise, i, i + 1));
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Add(List<Token> tokens, TokenKind kind, int start, int end, decimal value) =>
-        tokens.Add(new Token(kind, start, end, value, null, null, 1m, false));
+    private static void AddNumber(List<Token> tokens, List<NumberToken> numbers, int start, int end, NumberToken number)
+    {
+        tokens.Add(new Token(TokenKind.Number, start, end, Number: numbers.Count));
+        numbers.Add(number);
+    }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddWord(List<Token> tokens, int start, int end, LexEntry entry) =>
-        tokens.Add(new Token(TokenKind.Word, start, end, 0m, entry, null, 1m, false));
+    private static void AddWord(List<Token> tokens, int start, int end, LexEntry entry) => tokens.Add(new Token(TokenKind.Word, start, end, entry));
 
     private static readonly LexEntry HalfPercent = new("%", WordKind.PercentSuffix) { Multiplier = 1m };
 

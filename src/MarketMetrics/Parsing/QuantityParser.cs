@@ -92,7 +92,7 @@ public sealed partial class QuantityParser
         {
             int length = TextNormalizer.Normalize(text, scratch.Chars, scratch.Map);
             ReadOnlySpan<char> s = scratch.Chars.AsSpan(0, length);
-            error = Tokenize(s, scratch.Map, scratch.Tokens) ?? Assemble(text, s, scratch.Map, scratch, out figure);
+            error = Tokenize(s, scratch.Map, scratch) ?? Assemble(text, s, scratch.Map, scratch, out figure);
         }
         catch (OverflowException)
         {
