@@ -101,21 +101,78 @@ internal static class Profiling
         }
 
         Console.WriteLine($"{times.Count} inputs, {total / 1000:F0} µs in all, median {times[times.Count / 2].Nanoseconds:F0} ns");
-        foreach ((double nanoseconds, string text) in times.Take(top))
+        foreach ((double nanoseconds, string text) in times.Take(top).Concat(times.TakeLast(5)))
         {
             Console.WriteLine($"{nanoseconds,8:F0} ns  {text}");
         }
     }
 
-    /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path) or text:… (one input).</summary>
+    /// <summary>Nanoseconds per parse of the given texts, and of decimal.Parse of "5000" for scale (best of seven).</summary>
+    public static void ParseTexts(IEnumerable<string> texts)
+    {
+        foreach (string text in texts.Prepend("5000"))
+        {
+            bool isFloor = ReferenceEquals(text, "5000");
+            var warmup = Stopwatch.StartNew();
+            while (warmup.Elapsed.TotalSeconds < 0.5)
+            {
+                _ = QuantityParser.Default.TryParse(text, out _);
+            }
+
+            double best = double.MaxValue, floor = double.MaxValue;
+            for (int run = 0; run < 7; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (int i = 0; i < 100_000; i++)
+                {
+                    _ = QuantityParser.Default.TryParse(text, out _);
+                }
+
+                best = Math.Min(best, clock.Elapsed.TotalNanoseconds / 100_000);
+                clock.Restart();
+                for (int i = 0; i < 100_000; i++)
+                {
+                    _ = decimal.Parse("5000", System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                floor = Math.Min(floor, clock.Elapsed.TotalNanoseconds / 100_000);
+            }
+
+            Console.WriteLine($"{best,8:F0} ns  {text}{(isFloor ? $"   (decimal.Parse(\"5000\"): {floor:F0} ns)" : string.Empty)}");
+        }
+    }
+
+    /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path), normalize (claims already read)
+    /// or text:… (one input).</summary>
     public static void Loop(string workload, int seconds)
     {
         var parse = new ParseBenchmarks();
-        byte[] claims = workload == "csv" ? Corpus.ClaimsCsv(50_000) : [];
+        byte[] claims = workload is "csv" or "normalize" ? Corpus.ClaimsCsv(50_000) : [];
+        List<Claim> read = [];
+        if (workload == "normalize")
+        {
+            using var source = new MemoryStream(claims);
+            foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+            {
+                if (row.Claim is { } claim)
+                {
+                    read.Add(claim);
+                }
+            }
+        }
+
+        var pipeline = NormalizationPipeline.CreateDefault();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            if (workload.StartsWith("text:", StringComparison.Ordinal))
+            if (workload == "normalize")
+            {
+                foreach (Claim claim in read)
+                {
+                    _ = pipeline.Normalize(claim);
+                }
+            }
+            else if (workload.StartsWith("text:", StringComparison.Ordinal))
             {
                 for (int i = 0; i < 10_000; i++)
                 {

@@ -16,6 +16,12 @@ if (args.Contains("--parse-profile"))
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "--parse-texts")
+{
+    Profiling.ParseTexts(args.Skip(1));
+    return 0;
+}
+
 if (args.Contains("--quick"))
 {
     Console.WriteLine(Quick.Run());

@@ -14,7 +14,14 @@ namespace MarketMetrics;
 /// </remarks>
 public sealed class BasisScope : IEquatable<BasisScope>
 {
-    private BasisScope(ImmutableSortedDictionary<string, string> entries) => Entries = entries;
+    // The formatted text, made once: a scope is written twice for every record it is part of.
+    private readonly string _text;
+
+    private BasisScope(ImmutableSortedDictionary<string, string> entries)
+    {
+        Entries = entries;
+        _text = Format(entries);
+    }
 
     /// <summary>Gets the scope without parameters.</summary>
     public static BasisScope Empty { get; } = new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
@@ -107,10 +114,12 @@ public sealed class BasisScope : IEquatable<BasisScope>
 
     /// <summary>Formats as <c>key=value;key=value</c>, ordered by key (the form used in CSV files).</summary>
     /// <returns>The text; empty for <see cref="Empty"/>.</returns>
-    public override string ToString()
+    public override string ToString() => _text;
+
+    private static string Format(ImmutableSortedDictionary<string, string> entries)
     {
         var text = new StringBuilder();
-        foreach (KeyValuePair<string, string> entry in Entries)
+        foreach (KeyValuePair<string, string> entry in entries)
         {
             if (text.Length > 0)
             {

@@ -79,8 +79,10 @@ internal static class ExactDecimal
         }
 
         // Fast path: the BCL quotient is the exact one when multiplying it back gives the dividend without rounding.
+        // (The product is checked with the BCL alone: it is exact when it kept its full scale.)
         decimal fast = dividend / divisor;
-        if (Multiply(fast, divisor, direction, out bool product) == dividend && product)
+        decimal back = fast.Scale + divisor.Scale <= MaxScale ? fast * divisor : 0m;
+        if (back == dividend && back.Scale == fast.Scale + divisor.Scale)
         {
             exact = true;
             return WithoutTrailingZeros(fast);

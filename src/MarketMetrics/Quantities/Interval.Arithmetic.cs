@@ -78,12 +78,15 @@ public readonly partial struct Interval
         return new Interval(low, high);
     }
 
-    // By a positive factor each finite end maps on its own and keeps whether it is included; taken only when both results
-    // are exact, which is the common case (unit and scale conversions) and saves the general endpoint algebra.
+    // By a positive factor each finite end maps on its own: the low end rounded down, the high end up, each keeping
+    // whether it is included, as the general endpoint algebra gives them. That algebra is still needed when both ends
+    // are finite and differ and a result is inexact: two ends that round to one value settle inclusion between them.
     private bool TryMapEnds(decimal factor, bool divide, out Interval result)
     {
         result = default;
-        if (!TryMap(Low, factor, divide, out Bound low) || !TryMap(High, factor, divide, out Bound high))
+        Bound low = Map(Low, factor, divide, RoundingDirection.Down, out bool lowExact);
+        Bound high = Map(High, factor, divide, RoundingDirection.Up, out bool highExact);
+        if (!(lowExact && highExact) && !Low.IsUnbounded && !High.IsUnbounded && Low.Value != High.Value)
         {
             return false;
         }
@@ -91,20 +94,18 @@ public readonly partial struct Interval
         result = new Interval(low, high);
         return true;
 
-        static bool TryMap(Bound bound, decimal factor, bool divide, out Bound mapped)
+        static Bound Map(Bound bound, decimal factor, bool divide, RoundingDirection direction, out bool exact)
         {
-            mapped = bound;
+            exact = true;
             if (bound.IsUnbounded)
             {
-                return true;
+                return bound;
             }
 
-            bool exact = true;
             decimal value = bound.Value == 0m ? 0m
-                : divide ? ExactDecimal.Divide(bound.Value, factor, RoundingDirection.Down, out exact)
-                : ExactDecimal.Multiply(bound.Value, factor, RoundingDirection.Down, out exact);
-            mapped = Bound.Create(value, bound.IsInclusive);
-            return exact;
+                : divide ? ExactDecimal.Divide(bound.Value, factor, direction, out exact)
+                : ExactDecimal.Multiply(bound.Value, factor, direction, out exact);
+            return Bound.Create(value, bound.IsInclusive);
         }
     }
 

@@ -27,6 +27,19 @@ public class IntervalPropertyTests
             return (interval, member);
         });
 
+    // Divide(decimal) and Scale(decimal) map the ends directly where they can; they must give exactly what the general
+    // interval algebra gives, bounds and inclusion alike, for exact and non-terminating results.
+    [Fact]
+    public void DivideAndScaleByANumber_EqualTheGeneralAlgebra()
+    {
+        Gen<decimal> factors = Gen.OneOf(Exact.Where(d => d != 0m), Gen.OneOfConst(3m, 7m, 181m, 365m, 0.3m, -3m, 1000m, 0.001m));
+        Gen.Select(IntervalWithMember, factors).Sample(pair =>
+        {
+            var ((x, _), f) = pair;
+            return x.Divide(f).Equals(x.Divide(Interval.Exactly(f))) && x.Scale(f).Equals(x.Multiply(Interval.Exactly(f)));
+        }, iter: 20_000);
+    }
+
     [Fact]
     public void Multiply_ContainsTheProductOfAnyMembers()
     {
