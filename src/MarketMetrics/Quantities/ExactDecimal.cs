@@ -142,6 +142,21 @@ internal static class ExactDecimal
         return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), bits[3] < 0, (byte)scale);
     }
 
+    // mantissa ÷ divisor (positive), rounded in the direction asked; clears exact when a remainder is dropped.
+    private static BigInteger DivideDirected(BigInteger mantissa, BigInteger divisor, RoundingDirection direction, ref bool exact)
+    {
+        BigInteger quotient = BigInteger.DivRem(mantissa, divisor, out BigInteger remainder);
+        if (remainder.IsZero)
+        {
+            return quotient;
+        }
+
+        exact = false;
+        return direction == RoundingDirection.Up && mantissa.Sign > 0 ? quotient + 1
+            : direction == RoundingDirection.Down && mantissa.Sign < 0 ? quotient - 1
+            : quotient;
+    }
+
     private static readonly BigInteger[] PowersOfTen = [.. Enumerable.Range(0, 120).Select(k => BigInteger.Pow(10, k))];
 
     private static BigInteger PowerOfTen(int exponent) => exponent < PowersOfTen.Length ? PowersOfTen[exponent] : BigInteger.Pow(10, exponent);
@@ -189,21 +204,7 @@ internal static class ExactDecimal
         int drop = Math.Min(excess, scale);
         if (drop > 0)
         {
-            BigInteger quotient = BigInteger.DivRem(mantissa, PowerOfTen(drop), out BigInteger remainder);
-            if (!remainder.IsZero)
-            {
-                exact = false;
-                if (direction == RoundingDirection.Up && mantissa.Sign > 0)
-                {
-                    quotient += 1;
-                }
-                else if (direction == RoundingDirection.Down && mantissa.Sign < 0)
-                {
-                    quotient -= 1;
-                }
-            }
-
-            mantissa = quotient;
+            mantissa = DivideDirected(mantissa, PowerOfTen(drop), direction, ref exact);
             scale -= drop;
         }
 
@@ -214,21 +215,7 @@ internal static class ExactDecimal
                 throw new OverflowException("The result is beyond the range of decimal (about ±7.9×10^28).");
             }
 
-            BigInteger quotient = BigInteger.DivRem(mantissa, 10, out BigInteger remainder);
-            if (!remainder.IsZero)
-            {
-                exact = false;
-                if (direction == RoundingDirection.Up && mantissa.Sign > 0)
-                {
-                    quotient += 1;
-                }
-                else if (direction == RoundingDirection.Down && mantissa.Sign < 0)
-                {
-                    quotient -= 1;
-                }
-            }
-
-            mantissa = quotient;
+            mantissa = DivideDirected(mantissa, 10, direction, ref exact);
             scale--;
         }
 
