@@ -54,4 +54,19 @@ public class RecordsCsvWriterTests
         row[Array.IndexOf(header, "qualifier")].Should().Be("over");
         row[Array.IndexOf(header, "period_end")].Should().Be("2025-01-01");
     }
+
+    [Fact]
+    public void Write_NegativeAndFractionalNumbers_AreWrittenAsNumbersNotEscapedAsFormulas()
+    {
+        var claim = new Claim("c1", "a", "x", Parsing.QuantityParser.Default.Parse("-12.50%").Value, MetricBasis.MaasRevenue);
+        var record = new ComparableRecord("c1", claim, claim.Figure, MetricBasis.MaasRevenue);
+
+        string csv = Write(record);
+
+        string[] header = csv.Split('\n')[0].Split(',');
+        string[] row = csv.Split('\n')[1].Split(',');
+        row[Array.IndexOf(header, "low")].Should().Be("-12.5", "a number is never escaped as a formula");
+        row[Array.IndexOf(header, "high")].Should().Be("-12.5");
+        row[Array.IndexOf(header, "claim_low")].Should().Be("-12.5");
+    }
 }
