@@ -193,6 +193,22 @@ public sealed partial class QuantityParser
         }
 
         int after = SkipSpaces(s, number.End);
+        if ((after < s.Length && IsChineseNumeralContinuation(s, after)) || (number.End + 1 < s.Length && s[number.End] == '/'))
+        {
+            // Rare: Chinese magnitudes after the digits ("5000億") or a fraction ("1/4"); kept apart for a small frame here.
+            return ReadDigitsContinued(s, map, tokens, numbers, i, negate, number, after, out next);
+        }
+
+        AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m));
+        next = number.End;
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParseError? ReadDigitsContinued(
+        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, ReadNumber number, int after, out int next)
+    {
+        next = i;
         if (after < s.Length && IsChineseNumeralContinuation(s, after))
         {
             ReadNumber chinese = NumberReader.ReadChinese(s, i, number, allowBareUnit: true);
