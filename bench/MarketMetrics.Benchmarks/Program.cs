@@ -45,7 +45,7 @@ internal static class Quick
     {
         var parse = new ParseBenchmarks();
         // Interleaved, so that drift in the machine's speed during the run touches all three alike.
-        double[] medians = Interleaved(9, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
+        double[] medians = Interleaved(21, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
         (double parseSeconds, double figureSeconds, double floorSeconds) = (medians[0], medians[1], medians[2]);
 
         // Allocation on the success path: over the inputs that parse (a failure allocates its error message).
@@ -61,7 +61,7 @@ internal static class Quick
         const int Rows = 50_000;
         byte[] claims = Corpus.ClaimsCsv(Rows);
         byte[] records = CsvPaths.NormalizeToBytes(claims);
-        double[] csv = Interleaved(5, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records));
+        double[] csv = Interleaved(9, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records));
         (double normalizeSeconds, double copySeconds) = (csv[0], csv[1]);
         double linearity = WorstLinearityRatio();
         return string.Create(CultureInfo.InvariantCulture,
