@@ -45,7 +45,7 @@ internal static class Quick
     {
         var parse = new ParseBenchmarks();
         // Interleaved, so that drift in the machine's speed during the run touches all three alike.
-        double[] medians = Interleaved(21, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
+        double[] medians = Interleaved(21, 1, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
         (double parseSeconds, double figureSeconds, double floorSeconds) = (medians[0], medians[1], medians[2]);
 
         // Allocation on the success path: over the inputs that parse (a failure allocates its error message).
@@ -61,7 +61,7 @@ internal static class Quick
         const int Rows = 50_000;
         byte[] claims = Corpus.ClaimsCsv(Rows);
         byte[] records = CsvPaths.NormalizeToBytes(claims);
-        double[] csv = Interleaved(9, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records));
+        double[] csv = Interleaved(9, 1, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records));
         (double normalizeSeconds, double copySeconds) = (csv[0], csv[1]);
         double linearity = WorstLinearityRatio();
         return string.Create(CultureInfo.InvariantCulture,
@@ -80,22 +80,24 @@ internal static class Quick
         {
             string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
             string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
-            double ratio = Median(() => parser.Parse(large), 5, 0.3) / Median(() => parser.Parse(small), 5, 0.3);
+            double[] times = Interleaved(5, 0.3, () => parser.Parse(large), () => parser.Parse(small));
+            double ratio = times[0] / times[1];
             worst = Math.Max(worst, ratio);
         }
 
         return worst;
     }
 
-    // Seconds per call of each action: all warmed up first, then sampled in turns (each sample at least 20 ms); the medians.
-    private static double[] Interleaved(int runs, params Func<object>[] actions)
+    // Seconds per call of each action: all warmed up first (long enough for tiered JIT to reach optimised code; the
+    // BCL floor is precompiled), then sampled in turns (each sample at least 20 ms); the medians.
+    private static double[] Interleaved(int runs, double warmupSeconds, params Func<object>[] actions)
     {
         var repeat = new int[actions.Length];
         for (int a = 0; a < actions.Length; a++)
         {
             var warmup = Stopwatch.StartNew();
             int calls = 0;
-            while (warmup.Elapsed.TotalSeconds < 1 || calls < 3)
+            while (warmup.Elapsed.TotalSeconds < warmupSeconds || calls < 3)
             {
                 actions[a]();
                 calls++;
@@ -134,32 +136,4 @@ internal static class Quick
         return medians;
     }
 
-    // Seconds per call: warmed up long enough for tiered JIT to reach optimised code (the BCL floor is precompiled),
-    // then each sample repeats the call until it lasts at least 20 ms; the median of the samples.
-    private static double Median(Func<object> action, int runs, double warmupSeconds = 1)
-    {
-        var warmup = Stopwatch.StartNew();
-        int calls = 0;
-        while (warmup.Elapsed.TotalSeconds < warmupSeconds || calls < 3)
-        {
-            action();
-            calls++;
-        }
-
-        int repeat = Math.Max(1, (int)Math.Ceiling(0.02 / (warmup.Elapsed.TotalSeconds / calls)));
-        var times = new double[runs];
-        for (int i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            for (int r = 0; r < repeat; r++)
-            {
-                action();
-            }
-
-            times[i] = clock.Elapsed.TotalSeconds / repeat;
-        }
-
-        Array.Sort(times);
-        return times[runs / 2];
-    }
 }
