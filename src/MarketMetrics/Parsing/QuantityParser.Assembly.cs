@@ -414,12 +414,6 @@ public sealed partial class QuantityParser
 
     private static bool FitsCanonical(Unit unit, Interval interval)
     {
-        // A conversion that does not enlarge (ms → s, per 1K tokens → per token) cannot leave decimal's range.
-        if (unit.Canonical.Factor.Equals(ConversionFactor.Identity) && unit.Factor.Numerator <= unit.Factor.Denominator)
-        {
-            return true;
-        }
-
         try
         {
             _ = unit.Convert(interval, unit.Canonical);
