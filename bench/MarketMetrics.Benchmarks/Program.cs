@@ -12,7 +12,9 @@ if (args.Contains("--stages"))
 
 if (args.Contains("--parse-profile"))
 {
-    Profiling.ParseProfile(top: 25);
+    // --parse-profile [N]: the N slowest inputs (25 unless given).
+    int at = Array.IndexOf(args, "--parse-profile");
+    Profiling.ParseProfile(top: at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 25);
     return 0;
 }
 

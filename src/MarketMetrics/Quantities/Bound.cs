@@ -18,9 +18,9 @@ public readonly struct Bound : IEquatable<Bound>
 
     private Bound(decimal value, BoundKind kind)
     {
-        // Trailing zeros carry no value (536.7 × 10¹² is 536700000000000, not 536700000000000.0); dividing by one with
-        // 28 zeros keeps the value exactly and drops them, so text and JSON show the figure as people write it.
-        _value = value.Scale > 0 ? value / 1.0000000000000000000000000000m : value;
+        // Trailing zeros carry no value (536.7 × 10¹² is 536700000000000, not 536700000000000.0); they are dropped so
+        // text and JSON show the figure as people write it.
+        _value = ExactDecimal.WithoutTrailingZeros(value);
         _kind = kind;
     }
 

@@ -116,17 +116,48 @@ internal static class ExactDecimal
         return result;
     }
 
-    // The same value with no trailing zeros after the point, as Compose gives it (the BCL quotient keeps the dividend's scale).
-    private static decimal WithoutTrailingZeros(decimal value)
+    /// <summary>
+    /// The same value with no trailing zeros after the point (4.800 → 4.8, 0.0 → 0), as <see cref="Compose"/> gives it;
+    /// the BCL quotient keeps the dividend's scale, and bounds keep values this way so text shows them as people write them.
+    /// </summary>
+    internal static decimal WithoutTrailingZeros(decimal value)
     {
-        int scale = value.Scale;
-        if (scale == 0)
+        if (value.Scale == 0)
         {
             return value;
         }
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
+        if ((bits[0] & 1) != 0)
+        {
+            return value; // an odd mantissa has no factor of ten
+        }
+
+        int scale = value.Scale;
+        bool negative = bits[3] < 0;
+        if (bits[2] == 0)
+        {
+            ulong small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            if (small == 0)
+            {
+                return decimal.Zero;
+            }
+
+            if (small % 10 != 0)
+            {
+                return value;
+            }
+
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+
+            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, negative, (byte)scale);
+        }
+
         UInt128 mantissa = new((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
         if (mantissa % 10 != 0)
         {
@@ -139,7 +170,7 @@ internal static class ExactDecimal
             scale--;
         }
 
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), bits[3] < 0, (byte)scale);
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
     }
 
     // mantissa ÷ divisor (positive), rounded in the direction asked; clears exact when a remainder is dropped.

@@ -15,7 +15,31 @@ public class ExactDecimalTests
         Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Bool, Gen.Byte[0, 28], (lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale)),
         Gen.Select(Gen.Int[-1_000_000, 1_000_000], Gen.Byte[0, 12], (mantissa, scale) => new decimal(Math.Abs(mantissa), 0, 0, mantissa < 0, scale)));
 
+    // Mantissas of up to 12 digits followed by up to 16 zeros; the scale caps how many of them may be dropped.
+    private static readonly Gen<decimal> WithTrailingZeros =
+        Gen.Select(Gen.Long[-999_999_999_999, 999_999_999_999], Gen.Int[0, 16], Gen.Byte[0, 28], (mantissa, zeros, scale) =>
+        {
+            BigInteger full = mantissa * BigInteger.Pow(10, zeros);
+            return new decimal((int)(uint)(BigInteger.Abs(full) & uint.MaxValue), (int)(uint)((BigInteger.Abs(full) >> 32) & uint.MaxValue),
+                (int)(uint)(BigInteger.Abs(full) >> 64), full.Sign < 0, scale);
+        });
+
     private static readonly Gen<RoundingDirection> Direction = Gen.OneOfConst(RoundingDirection.Down, RoundingDirection.Up);
+
+    [Fact]
+    public void WithoutTrailingZeros_KeepsTheValue_AtTheSmallestScale() =>
+        Gen.OneOf(AnyDecimal, WithTrailingZeros).Sample(value =>
+        {
+            decimal trimmed = ExactDecimal.WithoutTrailingZeros(value);
+            (BigInteger mantissa, int scale) = Parts(trimmed);
+            (BigInteger original, int originalScale) = Parts(value);
+
+            // The same rational value, and no zero left to drop after the point (the BCL's division by 1.000… agrees).
+            return original * BigInteger.Pow(10, scale) == mantissa * BigInteger.Pow(10, originalScale)
+                && (scale == 0 || !(mantissa % 10).IsZero)
+                && decimal.GetBits(trimmed).AsSpan(0, 3).SequenceEqual(decimal.GetBits(value / 1.0000000000000000000000000000m).AsSpan(0, 3))
+                && trimmed.Scale == (value / 1.0000000000000000000000000000m).Scale;
+        }, iter: 20_000);
 
     [Fact]
     public void Multiply_IsExactOrRoundedTheWayAsked() =>
