@@ -122,18 +122,18 @@ internal static class ExactDecimal
     /// </summary>
     internal static decimal WithoutTrailingZeros(decimal value)
     {
-        if (value.Scale == 0)
-        {
-            return value;
-        }
+        // The BCL answers "no trailing zero" from the bits without copying them out; most values end here.
+        return IsCanonical(value) ? value : Trimmed(value);
+    }
 
+    private static bool IsCanonical<T>(T value)
+        where T : INumberBase<T> => T.IsCanonical(value);
+
+    // Scale above zero and a mantissa that ends in a zero (or is zero).
+    private static decimal Trimmed(decimal value)
+    {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        if ((bits[0] & 1) != 0)
-        {
-            return value; // an odd mantissa has no factor of ten
-        }
-
         int scale = value.Scale;
         bool negative = bits[3] < 0;
         if (bits[2] == 0)
@@ -142,11 +142,6 @@ internal static class ExactDecimal
             if (small == 0)
             {
                 return decimal.Zero;
-            }
-
-            if (small % 10 != 0)
-            {
-                return value;
             }
 
             while (scale > 0 && small % 10 == 0)
@@ -159,11 +154,6 @@ internal static class ExactDecimal
         }
 
         UInt128 mantissa = new((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        if (mantissa % 10 != 0)
-        {
-            return value;
-        }
-
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
