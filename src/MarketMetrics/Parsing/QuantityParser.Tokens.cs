@@ -35,6 +35,7 @@ public sealed partial class QuantityParser
         List<NumberToken> numbers = scratch.Numbers;
         int i = 0;
         bool negate = false;
+        int signAt = -1; // where a sign or a negative word began: the printed figure starts there
         bool comparative = false;
         int rankIndex = -1;
         int rankStart = -1;
@@ -71,26 +72,28 @@ public sealed partial class QuantityParser
             if ((c == '-' || c == '+') && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] == '.') && !afterNumber)
             {
                 negate = c == '-';
+                signAt = i;
                 i++;
                 continue;
             }
 
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             {
-                ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, out i);
+                ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, signAt, out i);
                 if (error is not null)
                 {
                     return error;
                 }
 
                 negate = false;
+                signAt = -1;
                 continue;
             }
 
             bool afterPercentPrefix = previousWord == WordKind.PercentPrefix;
             if (NumberReader.StartsChineseNumeral(s, i) || (afterPercentPrefix && (c == '百' || c == '千')))
             {
-                ParseError? error = ReadChineseNumeral(s, map, tokens, numbers, i, negate, afterPercentPrefix, out int next);
+                ParseError? error = ReadChineseNumeral(s, map, tokens, numbers, i, negate, signAt, afterPercentPrefix, out int next);
                 if (error is not null)
                 {
                     return error;
@@ -99,6 +102,7 @@ public sealed partial class QuantityParser
                 if (next > i)
                 {
                     negate = false;
+                    signAt = -1;
                     i = next;
                     continue;
                 }
@@ -115,10 +119,11 @@ public sealed partial class QuantityParser
 
             if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])) && NumberReader.StartsEnglishNumber(s, i))
             {
-                int wordsEnd = ReadEnglishNumber(s, tokens, numbers, i, negate);
+                int wordsEnd = ReadEnglishNumber(s, tokens, numbers, i, negate, signAt);
                 if (wordsEnd > i)
                 {
                     negate = false;
+                    signAt = -1;
                     i = wordsEnd;
                     continue;
                 }
@@ -139,6 +144,7 @@ public sealed partial class QuantityParser
                 if (entry.Kind == WordKind.Negative)
                 {
                     negate = true;
+                    signAt = signAt >= 0 ? signAt : i;
                 }
                 else if (entry.Kind == WordKind.Comparative)
                 {
@@ -183,7 +189,7 @@ public sealed partial class QuantityParser
     // The branches below run once per token and keep their large temporaries (numbers read, tokens built, messages) out
     // of Tokenize's own frame, which the runtime clears on every call.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, out int next)
+    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadArabic(s, i);
@@ -196,17 +202,17 @@ public sealed partial class QuantityParser
         if ((after < s.Length && IsChineseNumeralContinuation(s, after)) || (number.End + 1 < s.Length && s[number.End] == '/'))
         {
             // Rare: Chinese magnitudes after the digits ("5000億") or a fraction ("1/4"); kept apart for a small frame here.
-            return ReadDigitsContinued(s, map, tokens, numbers, i, negate, number, after, out next);
+            return ReadDigitsContinued(s, map, tokens, numbers, i, negate, signAt, number, after, out next);
         }
 
-        AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m));
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m));
         next = number.End;
         return null;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ParseError? ReadDigitsContinued(
-        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, ReadNumber number, int after, out int next)
+        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, ReadNumber number, int after, out int next)
     {
         next = i;
         if (after < s.Length && IsChineseNumeralContinuation(s, after))
@@ -231,14 +237,14 @@ public sealed partial class QuantityParser
             }
         }
 
-        AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier));
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier));
         next = number.End;
         return null;
     }
 
     // Returns an error, or the end of the numeral read (i itself when there is no numeral here after all).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, bool afterPercentPrefix, out int next)
+    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool afterPercentPrefix, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix);
@@ -269,7 +275,7 @@ public sealed partial class QuantityParser
                 fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
             }
 
-            AddNumber(tokens, numbers, i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh });
+            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh });
             next = number.End;
         }
 
@@ -278,14 +284,14 @@ public sealed partial class QuantityParser
 
     // Returns the end of the English number words read, or i when there are none.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, int i, bool negate)
+    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt)
     {
         if (NumberReader.ReadEnglish(s, i) is not { } words)
         {
             return i;
         }
 
-        AddNumber(tokens, numbers, i, words.End, new NumberToken(negate ? -words.Value : words.Value, null, 1m)
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, words.End, new NumberToken(negate ? -words.Value : words.Value, null, 1m)
         {
             Approximate = words.Approximate,
             FractionOnly = words.FractionOnly,

@@ -104,7 +104,7 @@ public class QuantityParserTests
     [InlineData("46.4% and 17.7%", ParseErrorCode.Ambiguous, 10)]
     [InlineData("9999999999999999999999999999萬億", ParseErrorCode.Overflow, 0)]
     [InlineData("12345678901234567890123456789012345", ParseErrorCode.Overflow, 0)]
-    [InlineData("-5 tokens", ParseErrorCode.Negative, 1)]
+    [InlineData("-5 tokens", ParseErrorCode.Negative, 0)] // at the sign, where the negative figure begins
     [InlineData("500 widgets", ParseErrorCode.UnknownUnit, 4)]
     [InlineData("6-5亿元", ParseErrorCode.InvalidRange, 2)]
     [InlineData("5兆", ParseErrorCode.AmbiguousScale, 1)]
@@ -157,5 +157,19 @@ public class QuantityParserTests
     {
         Parser.Parse("占中國公有云大模型市場份額46.4%").Value.Text.Should().Be("46.4%");
         Parser.Parse("超5000億Tokens").Value.Text.Should().Be("超5000億Tokens");
+    }
+
+    [Theory]
+    [InlineData("-22.2%", "-22.2%", -22.2)]
+    [InlineData("增速为-3.5%", "-3.5%", -3.5)]
+    [InlineData("+12%", "+12%", 12)]
+    [InlineData("负5亿元", "负5亿元", -500000000)]
+    [InlineData("net income of minus twelve dollars", "minus twelve dollars", -12)]
+    public void Parse_ASignOrNegativeWord_IsPartOfThePrintedFigure(string input, string printed, decimal value)
+    {
+        Figure figure = Parser.Parse(input).Value;
+
+        figure.Text.Should().Be(printed, "the text as printed is provenance; a figure without its sign misquotes the source");
+        figure.Value.Low.Value.Should().Be(value);
     }
 }
