@@ -45,6 +45,36 @@ public sealed class NormalizeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Normalize_RowRejectedByNormalisation_IsWrittenBackWithEveryField()
+    {
+        // A share without its market parses but does not normalise; every other column must survive into the rejects file.
+        string claims = File("full.csv", "id,claimant,subject,basis,scope,value,period,aggregation,market,scope_notes,publisher,publisher_kind,published,source,quote,status\n"
+            + "c9,火山引擎,火山引擎,maas-token-volume,,-46.4%,2025上半年,daily-average,,\"incl. \"\"internal\"\" calls\",IDC,analyst,2025-09-24,https://example.com/a,\"quote, with comma\",estimate\n");
+        string rejects = Path.Combine(_folder.FullName, "full-rejects.csv");
+
+        (int exit, _, _) = Run("normalize", claims, "-o", Path.Combine(_folder.FullName, "full-records.csv"), "--rejects", rejects, "--quiet");
+
+        exit.Should().Be(CliApplication.PartialFailure);
+        Claim original = ReadClaims(claims).Single();
+        Claim written = ReadClaims(rejects).Single();
+        written.Should().BeEquivalentTo(original, options => options.ComparingByMembers<Claim>());
+        written.Figure.Text.Should().Be("-46.4%");
+        using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(System.IO.File.ReadAllBytes(rejects),
+            CsvHelper.CsvReaderOptions.Default with { Separator = ',', FormatProvider = System.Globalization.CultureInfo.InvariantCulture });
+        csv.Read().Should().BeTrue();
+        int raw = csv.Headers.ToArray().ToList().IndexOf("_raw");
+        csv.GetString(csv.Headers.ToArray().ToList().IndexOf("_code")).Should().Be("share.missing-market");
+        csv.GetString(raw).Should().StartWith("c9,火山引擎,火山引擎,maas-token-volume,", "the _raw column holds the row, not its quote")
+            .And.EndWith("\"quote, with comma\",estimate");
+    }
+
+    private static List<Claim> ReadClaims(string path)
+    {
+        using FileStream stream = System.IO.File.OpenRead(path);
+        return [.. new Csv.ClaimsCsvReader().Read(stream).Select(row => row.Claim ?? throw new InvalidOperationException(row.Rejection!.ToString()))];
+    }
+
+    [Fact]
     public void Normalize_ToJson_WritesTheRecordsJsonContract()
     {
         string claims = File("one.csv", "id,claimant,subject,basis,value,period\nc1,阿里云,阿里云,full-stack-cloud-revenue,超800億元,2024年\n");

@@ -76,7 +76,8 @@ internal static class NormalizeCommand
 
                         if (normalized.Failure is { } failure)
                         {
-                            rejection = new CsvRejection(row.LineNumber, null, null, failure.Code, failure.Message, claim.Quote ?? claim.Id, RowFields(claim));
+                            string[] fields = RowFields(claim);
+                            rejection = new CsvRejection(row.LineNumber, null, null, failure.Code, failure.Message, RawRow(fields), fields);
                         }
                     }
 
@@ -129,20 +130,41 @@ internal static class NormalizeCommand
         return rejected == 0 ? CliApplication.Success : CliApplication.PartialFailure;
     }
 
+    // A row rejected by normalisation was read without fault; its claim is written back in every column the reader
+    // took it from, so the rejects file can be fixed and read again without losing a field.
     private static string[] RowFields(Claim claim)
     {
         string[] fields = new string[ClaimsCsv.Columns.Count];
-        Array.Fill(fields, string.Empty);
-        fields[0] = claim.Id;
-        fields[1] = claim.Claimant;
-        fields[2] = claim.Subject;
-        fields[3] = claim.Basis.Id;
-        fields[4] = claim.Basis.Scope.ToString();
-        fields[5] = claim.Figure.Text ?? string.Empty;
-        fields[6] = claim.Period?.Label ?? string.Empty;
-        fields[8] = claim.Market?.Id ?? string.Empty;
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = ClaimsCsv.Columns[i] switch
+            {
+                ClaimsCsv.Id => claim.Id,
+                ClaimsCsv.Claimant => claim.Claimant,
+                ClaimsCsv.Subject => claim.Subject,
+                ClaimsCsv.Basis => claim.Basis.Id,
+                ClaimsCsv.Scope => claim.Basis.Scope.ToString(),
+                ClaimsCsv.Value => claim.Figure.Text ?? string.Empty,
+                ClaimsCsv.Period => claim.Period?.Label ?? string.Empty,
+                ClaimsCsv.Aggregation => claim.Aggregation == Aggregation.Unspecified ? string.Empty : ContractNames.Of(claim.Aggregation),
+                ClaimsCsv.Market => claim.Market?.Id ?? string.Empty,
+                ClaimsCsv.ScopeNotes => claim.ScopeNotes ?? string.Empty,
+                ClaimsCsv.Publisher => claim.Publisher?.Name ?? string.Empty,
+                ClaimsCsv.PublisherKind => claim.Publisher is { Kind: not PublisherKind.Unknown } publisher ? publisher.Kind.ToString().ToLowerInvariant() : string.Empty,
+                ClaimsCsv.Published => claim.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                ClaimsCsv.Source => claim.Source ?? string.Empty,
+                ClaimsCsv.Quote => claim.Quote ?? string.Empty,
+                ClaimsCsv.Status => ContractNames.Of(claim.Status),
+                _ => string.Empty,
+            };
+        }
+
         return fields;
     }
+
+    // The row as a CSV line (RFC 4180 quoting), for the _raw column of a row that was read without fault.
+    private static string RawRow(string[] fields) =>
+        string.Join(',', fields.Select(f => f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f));
 
     private static InMemoryFxRateProvider LoadRates(FileInfo file)
     {
