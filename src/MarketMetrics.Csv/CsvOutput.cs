@@ -17,6 +17,25 @@ internal static class CsvOutput
     };
 }
 
+/// <summary>
+/// Formula escaping that reads back exactly. CsvHelper (<c>CsvInjection.Escape</c>) writes an apostrophe before text that
+/// starts with = + - @, tab or CR; text that itself starts with an apostrophe followed by one of those, or by another
+/// apostrophe, is given one more. Removing one leading apostrophe before any of them on reading then always gives the text
+/// that was written, and a spreadsheet shows it as written too (it hides one leading apostrophe).
+/// </summary>
+internal static class FormulaEscape
+{
+    private const string AfterApostrophe = "=+-@\t\r'";
+
+    /// <summary>The text to hand to CsvHelper's writer.</summary>
+    public static string ForWriting(string text) => IsEscaped(text) ? "'" + text : text;
+
+    /// <summary>The text a field holds, its escape removed.</summary>
+    public static string FromReading(string field) => IsEscaped(field) ? field[1..] : field;
+
+    private static bool IsEscaped(string text) => text.Length > 1 && text[0] == '\'' && AfterApostrophe.Contains(text[1], StringComparison.Ordinal);
+}
+
 /// <summary>The CsvHelper reader options every MarketMetrics CSV input uses: explicit separator, invariant culture,
 /// line numbers, and malformed records skipped into a queue of rejections so that no row is lost.</summary>
 internal static class CsvInput

@@ -49,7 +49,7 @@ public sealed class NormalizeCommandTests : IDisposable
     {
         // A share without its market parses but does not normalise; every other column must survive into the rejects file.
         string claims = File("full.csv", "id,claimant,subject,basis,scope,value,period,aggregation,market,scope_notes,publisher,publisher_kind,published,source,quote,status\n"
-            + "c9,火山引擎,火山引擎,maas-token-volume,,-46.4%,2025上半年,daily-average,,\"incl. \"\"internal\"\" calls\",IDC,analyst,2025-09-24,https://example.com/a,\"quote, with comma\",estimate\n");
+            + "c9,@火山引擎,火山引擎,maas-token-volume,,-46.4%,2025上半年,daily-average,,\"incl. \"\"internal\"\" calls\",IDC,analyst,2025-09-24,https://example.com/a,\"quote, with comma\",estimate\n");
         string rejects = Path.Combine(_folder.FullName, "full-rejects.csv");
 
         (int exit, _, _) = Run("normalize", claims, "-o", Path.Combine(_folder.FullName, "full-records.csv"), "--rejects", rejects, "--quiet");
@@ -59,12 +59,13 @@ public sealed class NormalizeCommandTests : IDisposable
         Claim written = ReadClaims(rejects).Single();
         written.Should().BeEquivalentTo(original, options => options.ComparingByMembers<Claim>());
         written.Figure.Text.Should().Be("-46.4%");
+        written.Claimant.Should().Be("@火山引擎", "the formula escape of the rejects file is removed on reading");
         using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(System.IO.File.ReadAllBytes(rejects),
             CsvHelper.CsvReaderOptions.Default with { Separator = ',', FormatProvider = System.Globalization.CultureInfo.InvariantCulture });
         csv.Read().Should().BeTrue();
         int raw = csv.Headers.ToArray().ToList().IndexOf("_raw");
         csv.GetString(csv.Headers.ToArray().ToList().IndexOf("_code")).Should().Be("share.missing-market");
-        csv.GetString(raw).Should().StartWith("c9,火山引擎,火山引擎,maas-token-volume,", "the _raw column holds the row, not its quote")
+        csv.GetString(raw).Should().StartWith("c9,@火山引擎,火山引擎,maas-token-volume,", "the _raw column holds the row, not its quote")
             .And.EndWith("\"quote, with comma\",estimate");
     }
 

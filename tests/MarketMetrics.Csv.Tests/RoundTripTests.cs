@@ -51,6 +51,38 @@ public class RoundTripTests
     }
 
     [Theory]
+    [InlineData("=cmd")]
+    [InlineData("'=cmd")]
+    [InlineData("''=cmd")]
+    [InlineData("'-5")]
+    [InlineData("''")]
+    [InlineData("'")]
+    [InlineData("'90s")]
+    [InlineData("''x")]
+    [InlineData("'\t")]
+    [InlineData(" =cmd")]
+    [InlineData("@'")]
+    public void Csv_TextThatLooksLikeAFormulaOrItsEscape_ReadsBackAsWritten(string text)
+    {
+        var claim = new Claim("c", text, "x", Parsing.QuantityParser.Default.Parse("5%").Value, MetricBasis.MaasRevenue) { Quote = text, Source = text };
+        var record = new ComparableRecord("c", claim, claim.Figure, claim.Basis);
+        using var stream = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(stream))
+        {
+            writer.Write(record);
+        }
+
+        stream.Position = 0;
+        ComparableRecord read = new RecordsCsvReader().Read(stream).Single().Record!;
+
+        read.Claim.Claimant.Should().Be(text);
+        read.Claim.Quote.Should().Be(text);
+        read.Claim.Source.Should().Be(text);
+        string row = Encoding.UTF8.GetString(stream.ToArray()).Split('\n')[1];
+        row.Should().NotMatchRegex("(^|,)\"?[=+@\\t\\r-]", "no field starts a formula in a spreadsheet");
+    }
+
+    [Theory]
     [MemberData(nameof(Cultures))]
     public async Task Json_WriteThenRead_GivesEqualRecords(string culture)
     {

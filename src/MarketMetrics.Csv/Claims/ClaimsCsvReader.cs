@@ -177,7 +177,7 @@ public sealed class ClaimsCsvReader
             string[] fields = new string[header.Count];
             for (int i = 0; i < fields.Length; i++)
             {
-                fields[i] = csv.GetString(i);
+                fields[i] = FormulaEscape.FromReading(csv.GetString(i)); // rejects files are escaped like every output
             }
 
             ClaimsCsvOptions options = owner.Options;

@@ -63,7 +63,7 @@ public sealed class RecordsCsvReader
             }
 
             long line = csv.LineNumber;
-            string F(int column) => Unescape(csv.GetString(index[column]));
+            string F(int column) => FormulaEscape.FromReading(csv.GetString(index[column]));
             RecordDocument? document = null;
             string? error = null;
             try
@@ -104,10 +104,6 @@ public sealed class RecordsCsvReader
             }
         }
     }
-
-    // The writer escapes formula-like text with a leading apostrophe; undo it so the value reads back as written.
-    private static string Unescape(string value) =>
-        value.Length > 1 && value[0] == '\'' && "=+-@\t\r".Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
 
     private static string? Null(string value) => value.Length == 0 ? null : value;
 

@@ -65,7 +65,7 @@ public sealed class RecordsCsvWriter : IDisposable
         _csv.Dispose();
     }
 
-    private void Text(string? value) => _csv.WriteField(value ?? string.Empty);
+    private void Text(string? value) => _csv.WriteField(value is null ? string.Empty : FormulaEscape.ForWriting(value));
 
     // Numbers are written as UTF-8 by CsvHelper, invariantly; a number is never taken for a formula.
     private void Number(decimal? value)

@@ -38,7 +38,7 @@ public sealed class RejectsCsvWriter : IDisposable
 
         for (int i = 0; i < ClaimsCsv.Columns.Count; i++)
         {
-            _csv.WriteField(i < rejection.Fields.Count ? rejection.Fields[i] : string.Empty);
+            _csv.WriteField(i < rejection.Fields.Count ? FormulaEscape.ForWriting(rejection.Fields[i]) : string.Empty);
         }
 
         _csv.WriteField(rejection.LineNumber.ToString(CultureInfo.InvariantCulture));
