@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 
 namespace MarketMetrics.Csv;
 
-[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class CsvJson : JsonSerializerContext
 {

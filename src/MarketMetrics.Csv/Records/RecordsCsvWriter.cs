@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
-using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Csv;
 
@@ -17,7 +18,12 @@ public sealed class RecordsCsvWriter : IDisposable
     private readonly CsvWriter _csv;
     private readonly ArrayBufferWriter<byte> _json = new(256);
     private readonly Utf8JsonWriter _jsonWriter;
+    private char[] _note = new char[256];
     private bool _headerWritten;
+
+    // Publisher kinds as the JSON contract names them (RecordDocuments: the enum name in lower case).
+    private static readonly FrozenDictionary<PublisherKind, string> KindNames =
+        Enum.GetValues<PublisherKind>().ToFrozenDictionary(kind => kind, kind => kind.ToString().ToLowerInvariant());
 
     /// <summary>Creates a writer over a stream (UTF-8, no byte order mark); the stream is left open.</summary>
     /// <param name="stream">The destination.</param>
@@ -43,17 +49,22 @@ public sealed class RecordsCsvWriter : IDisposable
             _headerWritten = true;
         }
 
-        RecordDocument d = RecordDocuments.ToDocument(record);
-        ClaimDocument c = d.Claim;
-        FigureDocument f = c.Figure;
-        Text(d.Id); Text(d.Claimant); Text(d.Subject); Text(d.Basis); Text(d.Scope);
-        Number(d.Low); Flag(d.LowInclusive); Number(d.High); Flag(d.HighInclusive); Text(d.Qualifier); Text(d.Unit);
-        Text(d.PeriodStart); Text(d.PeriodEnd); Text(d.Period); Text(d.Aggregation); Text(d.Market); Text(d.Status); Text(d.Publisher); Text(d.Source);
-        Text(d.Scale); Number(d.ScaleMultiplier); Text(d.Text); Text(d.Formula); List(d.Inputs); List(d.Assumptions); List(d.Conversions); List(d.Warnings);
-        Text(c.Id); Text(c.Claimant); Text(c.Subject); Text(c.Basis); Text(c.Scope);
-        Number(f.Low); Flag(f.LowInclusive); Number(f.High); Flag(f.HighInclusive); Text(f.Qualifier); Text(f.Unit); Text(f.Scale); Number(f.ScaleMultiplier); Text(f.Text);
-        Text(c.Period); Text(c.Aggregation); Text(c.Market); Text(c.Status); Text(c.Publisher); Text(c.PublisherKind); Text(c.Published);
-        Text(c.Source); Text(c.Quote); Text(c.ScopeNotes);
+        // Written straight from the record in the order of RecordsCsv.Columns, with the values RecordDocuments gives
+        // (the JSON contract); nothing per record is allocated for the row itself.
+        Claim claim = record.Claim;
+        Figure value = record.Value;
+        Text(record.Id); Text(record.Claimant); Text(record.Subject); Text(record.Basis.Id); Text(record.Basis.Scope.ToString());
+        Interval(value.Value); Text(ContractNames.Of(value.Qualifier)); Text(value.Unit.Symbol);
+        Date(record.Period?.Start); Date(record.Period?.End); Text(record.Period?.Label); Text(ContractNames.Of(record.Aggregation));
+        Text(record.Market?.Id); Text(ContractNames.Of(record.Status)); Text(claim.Publisher?.Name); Text(claim.Source ?? claim.Quote);
+        Text(value.Scale?.Text); Number(value.Scale?.Multiplier); Text(value.Text); Text(record.Formula);
+        List(record.Inputs); Notes(record.Assumptions); Notes(record.Conversions); Notes(record.Warnings);
+        Text(claim.Id); Text(claim.Claimant); Text(claim.Subject); Text(claim.Basis.Id); Text(claim.Basis.Scope.ToString());
+        Interval(claim.Figure.Value); Text(ContractNames.Of(claim.Figure.Qualifier)); Text(claim.Figure.Unit.Symbol);
+        Text(claim.Figure.Scale?.Text); Number(claim.Figure.Scale?.Multiplier); Text(claim.Figure.Text);
+        Text(claim.Period?.Label); Text(ContractNames.Of(claim.Aggregation)); Text(claim.Market?.Id); Text(ContractNames.Of(claim.Status));
+        Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? KindNames[publisher.Kind] : null);
+        Date(claim.PublishedOn); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
         _csv.EndRecord();
         Count++;
     }
@@ -82,6 +93,60 @@ public sealed class RecordsCsvWriter : IDisposable
 
     private void Flag(bool value) => _csv.WriteField(value ? "true" : "false");
 
+    // low, low_inclusive, high, high_inclusive.
+    private void Interval(Interval interval)
+    {
+        Number(interval.Low.ValueOrNull);
+        Flag(interval.Low.IsInclusive);
+        Number(interval.High.ValueOrNull);
+        Flag(interval.High.IsInclusive);
+    }
+
+    // ISO 8601 (yyyy-MM-dd), formatted into a stack buffer.
+    private void Date(DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            _csv.WriteField(string.Empty);
+            return;
+        }
+
+        Span<char> text = stackalloc char[10];
+        day.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _csv.WriteField(text[..written]);
+    }
+
+    // Notes as a JSON array of "code: message" strings, each composed in a reused buffer.
+    private void Notes(IReadOnlyList<RecordNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            _csv.WriteField(string.Empty);
+            return;
+        }
+
+        _json.ResetWrittenCount();
+        _jsonWriter.Reset();
+        _jsonWriter.WriteStartArray();
+        foreach (RecordNote note in notes)
+        {
+            int length = note.Code.Length + 2 + note.Message.Length;
+            if (_note.Length < length)
+            {
+                _note = new char[Math.Max(length, _note.Length * 2)];
+            }
+
+            note.Code.CopyTo(_note);
+            ": ".CopyTo(_note.AsSpan(note.Code.Length));
+            note.Message.CopyTo(_note.AsSpan(note.Code.Length + 2));
+            _jsonWriter.WriteStringValue(_note.AsSpan(0, length));
+        }
+
+        _jsonWriter.WriteEndArray();
+        _jsonWriter.Flush();
+        _csv.WriteField(_json.WrittenSpan);
+    }
+
     // A JSON array of strings, serialised as UTF-8 into a reused buffer and written as the field's bytes.
     private void List(IReadOnlyList<string> values)
     {
@@ -93,7 +158,14 @@ public sealed class RecordsCsvWriter : IDisposable
 
         _json.ResetWrittenCount();
         _jsonWriter.Reset();
-        JsonSerializer.Serialize(_jsonWriter, values, CsvJson.Context.IReadOnlyListString);
+        _jsonWriter.WriteStartArray();
+        foreach (string item in values)
+        {
+            _jsonWriter.WriteStringValue(item);
+        }
+
+        _jsonWriter.WriteEndArray();
+        _jsonWriter.Flush();
         _csv.WriteField(_json.WrittenSpan);
     }
 }
