@@ -14,11 +14,16 @@ namespace MarketMetrics;
 public sealed class EntityAliases
 {
     private readonly FrozenDictionary<string, Entity> _byName;
+    private readonly FrozenDictionary<string, Entity> _byExactName;
     private readonly FrozenDictionary<string, Entity> _byId;
 
     private EntityAliases(Dictionary<string, Entity> byName, Dictionary<string, Entity> byId)
     {
         _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        // Names are mostly printed as the table has them; an ordinal lookup finds those without folding case (which for
+        // Chinese names takes the runtime's slow path), and the case-insensitive one finds the rest.
+        _byExactName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -53,7 +58,8 @@ public sealed class EntityAliases
     public bool TryResolve(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entity? entity)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.TryGetValue(name.Trim(), out entity);
+        string key = name.Trim();
+        return _byExactName.TryGetValue(key, out entity) || _byName.TryGetValue(key, out entity);
     }
 
     /// <summary>Gets the entity with the id, or <see langword="null"/>.</summary>
