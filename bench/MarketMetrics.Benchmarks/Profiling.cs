@@ -155,7 +155,7 @@ internal static class Profiling
     public static void Loop(string workload, int seconds)
     {
         var parse = new ParseBenchmarks();
-        byte[] claims = workload is "csv" or "normalize" ? Corpus.ClaimsCsv(50_000) : [];
+        byte[] claims = workload is "csv" or "normalize" or "read" ? Corpus.ClaimsCsv(50_000) : [];
         List<Claim> read = [];
         if (workload == "normalize")
         {
@@ -178,6 +178,14 @@ internal static class Profiling
                 foreach (Claim claim in read)
                 {
                     _ = pipeline.Normalize(claim);
+                }
+            }
+            else if (workload == "read")
+            {
+                using var source = new MemoryStream(claims);
+                foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+                {
+                    _ = row.Claim;
                 }
             }
             else if (workload.StartsWith("text:", StringComparison.Ordinal))

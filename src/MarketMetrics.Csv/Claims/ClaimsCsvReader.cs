@@ -171,18 +171,28 @@ public sealed class ClaimsCsvReader
     {
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
+        // Reused for every row (a row is converted before the next is read): the fields as read, and trimmed by column.
+        private readonly string[] _fields = new string[header.Count];
+        private readonly string[] _values = new string[ClaimsCsv.Columns.Count];
+
         public ClaimRow Convert(CsvReader csv)
         {
             long line = csv.LineNumber;
-            string[] fields = new string[header.Count];
+            string[] fields = _fields;
             for (int i = 0; i < fields.Length; i++)
             {
                 fields[i] = FormulaEscape.FromReading(csv.GetString(i)); // rejects files are escaped like every output
             }
 
+            string[] values = _values;
+            for (int c = 0; c < values.Length; c++)
+            {
+                values[c] = header.Index[c] is int k and >= 0 ? fields[k].Trim() : string.Empty;
+            }
+
             ClaimsCsvOptions options = owner.Options;
 
-            string Field(string column) => header.Index[IndexOfColumn(column)] is int k and >= 0 ? fields[k].Trim() : string.Empty;
+            string Field(int column) => values[column];
 
             // The raw record and the fields by column are kept only for a rejection, so a good row does not pay for them.
             ClaimRow Reject(string? column, string code, string reason)
@@ -193,29 +203,30 @@ public sealed class ClaimsCsvReader
                     byColumn[c] = header.Index[c] >= 0 ? fields[header.Index[c]] : string.Empty;
                 }
 
-                return ClaimRow.Of(new CsvRejection(line, column, column is null ? null : Field(column), code, reason, Encoding.UTF8.GetString(csv.RawRecord), byColumn));
+                return ClaimRow.Of(new CsvRejection(line, column, column is null ? null : values[IndexOfColumn(column)], code, reason, Encoding.UTF8.GetString(csv.RawRecord), byColumn));
             }
 
-            foreach (string required in ClaimsCsv.RequiredColumns)
+            foreach (int required in RequiredColumns)
             {
                 if (Field(required).Length == 0)
                 {
-                    return Reject(required, "field.missing", $"The required field '{required}' is empty.");
+                    string name = ClaimsCsv.Columns[required];
+                    return Reject(name, "field.missing", $"The required field '{name}' is empty.");
                 }
             }
 
-            string id = Field(ClaimsCsv.Id);
+            string id = Field(Column.Id);
             if (options.DetectDuplicateIds && !_ids.Add(id))
             {
                 return Reject(ClaimsCsv.Id, "id.duplicate", $"The id '{id}' is used by an earlier row; ids are unique in a file.");
             }
 
-            if (!options.Bases.TryFind(Field(ClaimsCsv.Basis), out MetricBasis? basis))
+            if (!options.Bases.TryFind(Field(Column.Basis), out MetricBasis? basis))
             {
-                return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{Field(ClaimsCsv.Basis)}'; see 'marketmetrics bases'.");
+                return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{Field(Column.Basis)}'; see 'marketmetrics bases'.");
             }
 
-            foreach (string pair in Field(ClaimsCsv.Scope).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (string pair in Field(Column.Scope).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
                 if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
@@ -226,7 +237,7 @@ public sealed class ClaimsCsvReader
                 basis = basis.WithScope(kv[0], kv[1]);
             }
 
-            ParseResult<Figure> value = options.QuantityParser.Parse(Field(ClaimsCsv.Value));
+            ParseResult<Figure> value = options.QuantityParser.Parse(Field(Column.Value));
             if (!value.TryGetValue(out Figure? figure))
             {
                 return Reject(ClaimsCsv.Value, "value." + value.Error!.CodeName, $"{value.Error.Message} (at character {value.Error.Position})");
@@ -234,7 +245,7 @@ public sealed class ClaimsCsvReader
 
             ReportingPeriod? period = null;
             Aggregation aggregation = Aggregation.Unspecified;
-            if (Field(ClaimsCsv.Period) is { Length: > 0 } periodText)
+            if (Field(Column.Period) is { Length: > 0 } periodText)
             {
                 ParseResult<ParsedPeriod> parsed = options.PeriodParser.Parse(periodText);
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
@@ -246,7 +257,7 @@ public sealed class ClaimsCsvReader
                 aggregation = p.Aggregation;
             }
 
-            if (Field(ClaimsCsv.Aggregation) is { Length: > 0 } aggregationText)
+            if (Field(Column.Aggregation) is { Length: > 0 } aggregationText)
             {
                 Aggregation? stated = aggregationText switch
                 {
@@ -265,7 +276,7 @@ public sealed class ClaimsCsvReader
                 aggregation = stated.Value;
             }
 
-            string statusText = Field(ClaimsCsv.Status);
+            string statusText = Field(Column.Status);
             FigureStatus? status = statusText switch
             {
                 "" => FigureStatus.Reported,
@@ -276,10 +287,10 @@ public sealed class ClaimsCsvReader
             };
             if (status is null)
             {
-                return Reject(ClaimsCsv.Status, "status.unknown", $"'{Field(ClaimsCsv.Status)}' is not reported, estimate or forecast.");
+                return Reject(ClaimsCsv.Status, "status.unknown", $"'{Field(Column.Status)}' is not reported, estimate or forecast.");
             }
 
-            string kindText = Field(ClaimsCsv.PublisherKind);
+            string kindText = Field(Column.PublisherKind);
             PublisherKind? kind = kindText switch
             {
                 "" => PublisherKind.Unknown,
@@ -292,11 +303,11 @@ public sealed class ClaimsCsvReader
             };
             if (kind is null)
             {
-                return Reject(ClaimsCsv.PublisherKind, "publisher-kind.unknown", $"'{Field(ClaimsCsv.PublisherKind)}' is not vendor, analyst, media or filing.");
+                return Reject(ClaimsCsv.PublisherKind, "publisher-kind.unknown", $"'{Field(Column.PublisherKind)}' is not vendor, analyst, media or filing.");
             }
 
             DateOnly? published = null;
-            if (Field(ClaimsCsv.Published) is { Length: > 0 } publishedText)
+            if (Field(Column.Published) is { Length: > 0 } publishedText)
             {
                 if (!TryIsoDate(publishedText, out DateOnly date))
                 {
@@ -306,10 +317,10 @@ public sealed class ClaimsCsvReader
                 published = date;
             }
 
-            string marketId = Field(ClaimsCsv.Market);
+            string marketId = Field(Column.Market);
             Market? market = marketId.Length == 0 ? null : WellKnownMarket(marketId) ?? new Market(marketId, marketId, "unspecified");
-            string publisher = Field(ClaimsCsv.Publisher);
-            var claim = new Claim(id, Field(ClaimsCsv.Claimant), Field(ClaimsCsv.Subject), figure, basis)
+            string publisher = Field(Column.Publisher);
+            var claim = new Claim(id, Field(Column.Claimant), Field(Column.Subject), figure, basis)
             {
                 Market = market,
                 Period = period,
@@ -317,9 +328,9 @@ public sealed class ClaimsCsvReader
                 Status = status.Value,
                 Publisher = publisher.Length == 0 ? null : new Publisher(publisher, kind.Value),
                 PublishedOn = published,
-                Source = NullIfEmpty(Field(ClaimsCsv.Source)),
-                Quote = NullIfEmpty(Field(ClaimsCsv.Quote)),
-                ScopeNotes = NullIfEmpty(Field(ClaimsCsv.ScopeNotes)),
+                Source = NullIfEmpty(Field(Column.Source)),
+                Quote = NullIfEmpty(Field(Column.Quote)),
+                ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
             };
             return ClaimRow.Of(line, claim);
         }
@@ -328,6 +339,29 @@ public sealed class ClaimsCsvReader
             ClaimsCsv.Columns.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
         private static int IndexOfColumn(string column) => ColumnIndex[column];
+
+        private static readonly int[] RequiredColumns = [.. ClaimsCsv.RequiredColumns.Select(IndexOfColumn)];
+
+        // Column positions in ClaimsCsv.Columns, looked up once.
+        private static class Column
+        {
+            public static readonly int Id = IndexOfColumn(ClaimsCsv.Id);
+            public static readonly int Claimant = IndexOfColumn(ClaimsCsv.Claimant);
+            public static readonly int Subject = IndexOfColumn(ClaimsCsv.Subject);
+            public static readonly int Basis = IndexOfColumn(ClaimsCsv.Basis);
+            public static readonly int Scope = IndexOfColumn(ClaimsCsv.Scope);
+            public static readonly int Value = IndexOfColumn(ClaimsCsv.Value);
+            public static readonly int Period = IndexOfColumn(ClaimsCsv.Period);
+            public static readonly int Aggregation = IndexOfColumn(ClaimsCsv.Aggregation);
+            public static readonly int Market = IndexOfColumn(ClaimsCsv.Market);
+            public static readonly int ScopeNotes = IndexOfColumn(ClaimsCsv.ScopeNotes);
+            public static readonly int Publisher = IndexOfColumn(ClaimsCsv.Publisher);
+            public static readonly int PublisherKind = IndexOfColumn(ClaimsCsv.PublisherKind);
+            public static readonly int Published = IndexOfColumn(ClaimsCsv.Published);
+            public static readonly int Source = IndexOfColumn(ClaimsCsv.Source);
+            public static readonly int Quote = IndexOfColumn(ClaimsCsv.Quote);
+            public static readonly int Status = IndexOfColumn(ClaimsCsv.Status);
+        }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
