@@ -61,8 +61,8 @@ public static class ConsistencyChecks
                 }
 
                 string figures = zh
-                    ? $"{part.Subject} 每日 {Trillions(partPerDay)} 万亿 tokens，高于 {whole.Claimant} 统计的全市场每日 {Trillions(wholePerDay)} 万亿（{whole.Period?.Label ?? "期间未注明"}）"
-                    : $"{part.Subject} at {Trillions(partPerDay)} trillion tokens a day exceeds the whole market's {Trillions(wholePerDay)} trillion a day by {whole.Claimant} ({whole.Period?.Label ?? "period unstated"})";
+                    ? $"{part.Subject} 每日{Trillions(partPerDay, zh)} 万亿 tokens，高于 {whole.Claimant} 统计的全市场每日{Trillions(wholePerDay, zh)} 万亿（{whole.Period?.Label ?? "期间未注明"}）"
+                    : $"{part.Subject} at {Trillions(partPerDay, zh)} trillion tokens a day exceeds the whole market's {Trillions(wholePerDay, zh)} trillion a day by {whole.Claimant} ({whole.Period?.Label ?? "period unstated"})";
                 if (differences.Count == 0)
                 {
                     findings.Add(new Finding("contradiction", [part.Id, whole.Id], figures + (zh ? "；口径与范围相同，两者不可能同时成立。" : "; same basis and scope, so both cannot be true.")));
@@ -114,10 +114,12 @@ public static class ConsistencyChecks
         };
     }
 
-    private static string Trillions(Interval perDay)
+    // "about 2.97" / "约 2.97": the figure in trillions, with the word for how it is bounded in the language asked.
+    private static string Trillions(Interval perDay, bool zh)
     {
         decimal value = perDay.Low.IsUnbounded ? perDay.High.Value : perDay.Low.Value;
         string number = decimal.Round(value / 1_000_000_000_000m, 2).ToString("0.##", CultureInfo.InvariantCulture);
-        return perDay.IsPoint || perDay.IsBounded ? "about " + number : perDay.High.IsUnbounded ? "over " + number : "under " + number;
+        string word = perDay.IsPoint || perDay.IsBounded ? (zh ? "约" : "about") : perDay.High.IsUnbounded ? (zh ? "超过" : "over") : (zh ? "不到" : "under");
+        return word + " " + number;
     }
 }

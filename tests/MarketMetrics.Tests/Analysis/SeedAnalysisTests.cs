@@ -72,6 +72,15 @@ public class SeedAnalysisTests
     }
 
     [Fact]
+    public void ConsistencyChecks_InChinese_StateTheBoundsInChinese()
+    {
+        Finding finding = ConsistencyChecks.Run(Records, language: AnalysisLanguage.Chinese).Single();
+
+        finding.Explanation.Should().Contain("每日超过 16.4 万亿 tokens").And.Contain("全市场每日约 2.97 万亿")
+            .And.NotContainAny("over", "about", "under");
+    }
+
+    [Fact]
     public void ConsistencyChecks_SameScope_IsAContradiction()
     {
         ComparableRecord whole = Record("seed-09");
