@@ -128,8 +128,9 @@ public sealed class RecordsCsvWriter : IDisposable
         _json.ResetWrittenCount();
         _jsonWriter.Reset();
         _jsonWriter.WriteStartArray();
-        foreach (RecordNote note in notes)
+        for (int n = 0; n < notes.Count; n++) // by index: enumerating the interface would allocate an enumerator
         {
+            RecordNote note = notes[n];
             int length = note.Code.Length + 2 + note.Message.Length;
             if (_note.Length < length)
             {
@@ -159,9 +160,9 @@ public sealed class RecordsCsvWriter : IDisposable
         _json.ResetWrittenCount();
         _jsonWriter.Reset();
         _jsonWriter.WriteStartArray();
-        foreach (string item in values)
+        for (int n = 0; n < values.Count; n++)
         {
-            _jsonWriter.WriteStringValue(item);
+            _jsonWriter.WriteStringValue(values[n]);
         }
 
         _jsonWriter.WriteEndArray();
