@@ -332,7 +332,58 @@ internal static class NumberReader
     /// Reads a Chinese numeral, possibly mixed with Arabic digit groups, starting at <paramref name="start"/>.
     /// <paramref name="arabicFirst"/> is an Arabic number already read there (its end is the start of the rest).
     /// </summary>
-    public static ReadNumber ReadChinese(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
+    public static ReadNumber ReadChinese(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0) =>
+        arabicFirst is { } first && TryMagnitudeAfterDigits(text, first, out ReadNumber quick)
+            ? quick
+            : ReadChineseNumeral(text, start, arabicFirst, allowBareUnit, fewDigit);
+
+    /// <summary>
+    /// The commonest printed shape, digits and one magnitude ("5000億", "536.7萬億", "1000万"), read without the numeral
+    /// state machine. It answers only where the machine would stop right after the magnitude and multiply exactly, so
+    /// its result is the machine's (a test compares the two); anything else is left to <see cref="ReadChineseNumeral"/>.
+    /// </summary>
+    internal static bool TryMagnitudeAfterDigits(ReadOnlySpan<char> text, ReadNumber first, out ReadNumber number)
+    {
+        number = default;
+        int i = first.End;
+        decimal multiplier = i < text.Length && text[i] is '万' or '萬' ? 10_000m : i < text.Length && text[i] is '亿' or '億' ? 100_000_000m : 0m;
+        if (multiplier == 0m)
+        {
+            return false;
+        }
+
+        int length = multiplier == 10_000m && i + 1 < text.Length && text[i + 1] is '亿' or '億' ? 2 : 1;
+        int end = i + length;
+        if (end < text.Length && ContinuesNumeral(text[end]))
+        {
+            return false;
+        }
+
+        decimal value;
+        try
+        {
+            value = first.Value * (length == 2 ? 1_000_000_000_000m : multiplier);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        if (value.Scale != first.Value.Scale)
+        {
+            return false; // the product did not fit at its scale (digits dropped or rounded): the machine decides
+        }
+
+        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null);
+        return true;
+    }
+
+    // Characters after which the numeral state machine would read on: spaces, digits, units, 点 and 几.
+    private static bool ContinuesNumeral(char c) =>
+        c == ' ' || char.IsAsciiDigit(c) || ChineseDigit(c) >= 0 || SmallUnit(c) > 0m || BigUnit(c) > 0m || c is '点' or '點' or '几' or '幾';
+
+    /// <summary>The numeral state machine behind <see cref="ReadChinese"/>.</summary>
+    internal static ReadNumber ReadChineseNumeral(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
     {
         decimal total = 0m, section = 0m, number = 0m;
         bool haveNumber = false, anyDigit = false, lastWasChineseDigit = false, afterZero = false;
