@@ -11,22 +11,8 @@ public class NumberReaderTests
 
     private static readonly string[] Tails = ["", "Tokens", "元", " ", "5", "五", "千", "点五", "點五", "几", "幾", "美元", "年", "萬", "%", " 万", "兆", "零", "两"];
 
-    public static TheoryData<string> Texts()
-    {
-        var data = new TheoryData<string>();
-        foreach (string digits in Digits)
-        {
-            foreach (string magnitude in Magnitudes)
-            {
-                foreach (string tail in Tails)
-                {
-                    data.Add(digits + magnitude + tail);
-                }
-            }
-        }
-
-        return data;
-    }
+    private static IEnumerable<string> Texts() =>
+        from digits in Digits from magnitude in Magnitudes from tail in Tails select digits + magnitude + tail;
 
     [Fact]
     public void ReadChinese_DigitsAndOneMagnitude_AreReadWithoutTheStateMachine()
@@ -40,20 +26,30 @@ public class NumberReaderTests
         NumberReader.TryMagnitudeAfterDigits("5萬3000", NumberReader.ReadArabic("5萬3000", 0), out _).Should().BeFalse("the numeral goes on");
     }
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void ReadChinese_AfterDigits_GivesWhatTheStateMachineGives(string text)
+    [Fact]
+    public void ReadChinese_AfterDigits_GivesWhatTheStateMachineGives()
     {
-        ReadNumber first = NumberReader.ReadArabic(text, 0);
-        if (first.Error is not null)
+        // Every combination of digits, magnitudes and what follows them (2,508 texts), by both readers; one report.
+        var differences = new List<string>();
+        int shortPath = 0;
+        foreach (string text in Texts())
         {
-            return; // nothing to continue from: the parser reports the Arabic error itself
+            ReadNumber first = NumberReader.ReadArabic(text, 0);
+            if (first.Error is not null)
+            {
+                continue; // nothing to continue from: the parser reports the Arabic error itself
+            }
+
+            ReadNumber read = NumberReader.ReadChinese(text, 0, first, allowBareUnit: true);
+            ReadNumber machine = NumberReader.ReadChineseNumeral(text, 0, first, allowBareUnit: true);
+            shortPath += NumberReader.TryMagnitudeAfterDigits(text, first, out _) ? 1 : 0;
+            if (read != machine || !decimal.GetBits(read.Value).AsSpan().SequenceEqual(decimal.GetBits(machine.Value)))
+            {
+                differences.Add($"{text}: {read} vs {machine}");
+            }
         }
 
-        ReadNumber read = NumberReader.ReadChinese(text, 0, first, allowBareUnit: true);
-        ReadNumber machine = NumberReader.ReadChineseNumeral(text, 0, first, allowBareUnit: true);
-
-        read.Should().Be(machine);
-        decimal.GetBits(read.Value).Should().Equal(decimal.GetBits(machine.Value), "the same digits at the same scale");
+        differences.Should().BeEmpty("the short path must give the same digits at the same scale as the machine");
+        shortPath.Should().BeGreaterThan(300, "the combinations must exercise the short path, not only the machine");
     }
 }
