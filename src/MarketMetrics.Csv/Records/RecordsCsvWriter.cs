@@ -12,7 +12,9 @@ namespace MarketMetrics.Csv;
 /// <see cref="RecordsCsvReader"/>, a record is equal to itself.
 /// </summary>
 /// <remarks>Text fields that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are written with a
-/// leading apostrophe (CsvHelper <c>CsvInjection.Escape</c>); the reader removes it again. Not thread-safe.</remarks>
+/// leading apostrophe (CsvHelper <c>CsvInjection.Escape</c>), and text that itself starts with an apostrophe before one
+/// of those or another apostrophe gets one more; <see cref="RecordsCsvReader"/> removes one, so every text reads back
+/// as written. Not thread-safe.</remarks>
 public sealed class RecordsCsvWriter : IDisposable
 {
     private readonly CsvWriter _csv;

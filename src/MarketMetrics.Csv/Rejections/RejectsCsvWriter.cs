@@ -8,8 +8,8 @@ namespace MarketMetrics.Csv;
 /// <c>_reason</c>) that the claims reader ignores: fix the rows and read the file again. A malformed record,
 /// whose fields could not be read, keeps its raw text in <c>_raw</c>.
 /// </summary>
-/// <remarks>Text fields that a spreadsheet would run as a formula are escaped (CsvHelper <c>CsvInjection.Escape</c>).
-/// Not thread-safe: one writer per output.</remarks>
+/// <remarks>Text fields that a spreadsheet would run as a formula are escaped (CsvHelper <c>CsvInjection.Escape</c>)
+/// in a way <see cref="ClaimsCsvReader"/> undoes exactly (see docs/csv.md). Not thread-safe: one writer per output.</remarks>
 public sealed class RejectsCsvWriter : IDisposable
 {
     private static readonly string[] ExtraColumns = ["_line", "_column", "_code", "_reason", "_raw"];
