@@ -117,6 +117,50 @@ internal static class ExactDecimal
     }
 
     /// <summary>
+    /// Both directed quotients of one division (a point divided into a daily average): equal when the quotient is exact,
+    /// otherwise the one rounded down and, from it, the next value up at the same scale, which is what rounding up gives
+    /// except at the edges of decimal's mantissa (there, and at zero, the quotient rounded up is worked out on its own).
+    /// </summary>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient's magnitude is beyond <see cref="decimal.MaxValue"/>.</exception>
+    public static void DivideOutward(decimal dividend, decimal divisor, out decimal down, out decimal up, out bool exact)
+    {
+        down = Divide(dividend, divisor, RoundingDirection.Down, out exact);
+        if (exact)
+        {
+            up = down;
+        }
+        else if (!TryNextUp(down, out up))
+        {
+            up = Divide(dividend, divisor, RoundingDirection.Up, out _);
+        }
+    }
+
+    // The next decimal above an inexact quotient rounded down, at its scale. An inexact quotient carries as many digits as
+    // fit (scale 28, or fewer when the mantissa is full), so the quotient rounded up sits one unit of that place above,
+    // unless the mantissa is at its end (rounding up would need a digit fewer) or, for a negative quotient, rounding up
+    // could keep one digit more; those few, and zero, are left to the caller.
+    private static bool TryNextUp(decimal down, out decimal next)
+    {
+        next = default;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(down, bits);
+        UInt128 mantissa = new((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        bool negative = bits[3] < 0;
+        int scale = down.Scale;
+        if (mantissa == 0 || mantissa == MaxMantissa128 || (negative && scale < MaxScale && (mantissa - 1) * 10 <= MaxMantissa128))
+        {
+            return false;
+        }
+
+        mantissa = negative ? mantissa - 1 : mantissa + 1;
+        next = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative && mantissa != 0, (byte)scale);
+        return true;
+    }
+
+    private static readonly UInt128 MaxMantissa128 = (UInt128.One << 96) - 1;
+
+    /// <summary>
     /// The same value with no trailing zeros after the point (4.800 → 4.8, 0.0 → 0), as <see cref="Compose"/> gives it;
     /// the BCL quotient keeps the dividend's scale, and bounds keep values this way so text shows them as people write them.
     /// </summary>

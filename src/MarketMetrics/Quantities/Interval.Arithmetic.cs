@@ -84,6 +84,14 @@ public readonly partial struct Interval
     private bool TryMapEnds(decimal factor, bool divide, out Interval result)
     {
         result = default;
+        if (divide && !Low.IsUnbounded && !High.IsUnbounded && Low.Value == High.Value && Low.Value != 0m)
+        {
+            // A point (a total turned into a daily average): one division gives both ends.
+            ExactDecimal.DivideOutward(Low.Value, factor, out decimal down, out decimal up, out _);
+            result = new Interval(Bound.Create(down, Low.IsInclusive), Bound.Create(up, High.IsInclusive));
+            return true;
+        }
+
         Bound low = Map(Low, factor, divide, RoundingDirection.Down, out bool lowExact);
         Bound high = Map(High, factor, divide, RoundingDirection.Up, out bool highExact);
         if (!(lowExact && highExact) && !Low.IsUnbounded && !High.IsUnbounded && Low.Value != High.Value)

@@ -71,6 +71,60 @@ public class ExactDecimalTests
                 am * BigInteger.Pow(10, bscale), bm * BigInteger.Pow(10, ascale), direction);
         }, iter: 20_000);
 
+    [Fact]
+    public void DivideOutward_GivesBothDirectedQuotients_DigitForDigit() =>
+        Gen.Select(Gen.OneOf(AnyDecimal, WithTrailingZeros), Gen.OneOf(AnyDecimal.Where(d => d != 0m), Gen.Int[1, 400].Select(days => (decimal)days)))
+            .Sample((a, b) =>
+            {
+                decimal down, up;
+                bool exact;
+                try
+                {
+                    ExactDecimal.DivideOutward(a, b, out down, out up, out exact);
+                }
+                catch (OverflowException)
+                {
+                    return Throws(() => ExactDecimal.Divide(a, b, RoundingDirection.Down, out _));
+                }
+
+                decimal expectedDown = ExactDecimal.Divide(a, b, RoundingDirection.Down, out bool downExact);
+                decimal expectedUp = ExactDecimal.Divide(a, b, RoundingDirection.Up, out _);
+                return exact == downExact
+                    && decimal.GetBits(down).AsSpan().SequenceEqual(decimal.GetBits(expectedDown))
+                    && decimal.GetBits(up).AsSpan().SequenceEqual(decimal.GetBits(expectedUp));
+            }, iter: 50_000);
+
+    [Theory]
+    [InlineData("55459713759985036315480765235", "7")] // rounded down, the mantissa is full: rounding up needs a digit fewer
+    [InlineData("-55459713759985036315480765235", "7")] // rounded up, a negative quotient keeps one digit more
+    [InlineData("0.0000000000000000000000000001", "3")] // rounded down to zero
+    [InlineData("-0.0000000000000000000000000001", "3")]
+    [InlineData("536700000000000", "181")]
+    public void DivideOutward_AtTheEdgesOfTheMantissa_GivesBothDirectedQuotients(string dividend, string divisor)
+    {
+        decimal a = decimal.Parse(dividend, System.Globalization.CultureInfo.InvariantCulture);
+        decimal b = decimal.Parse(divisor, System.Globalization.CultureInfo.InvariantCulture);
+
+        ExactDecimal.DivideOutward(a, b, out decimal down, out decimal up, out bool exact);
+
+        exact.Should().BeFalse();
+        decimal.GetBits(down).Should().Equal(decimal.GetBits(ExactDecimal.Divide(a, b, RoundingDirection.Down, out _)));
+        decimal.GetBits(up).Should().Equal(decimal.GetBits(ExactDecimal.Divide(a, b, RoundingDirection.Up, out _)));
+    }
+
+    private static bool Throws(Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+
     [Theory]
     [InlineData("1", "3", "0.3333333333333333333333333333", "0.3333333333333333333333333334")]
     [InlineData("-2", "3", "-0.6666666666666666666666666667", "-0.6666666666666666666666666666")]
