@@ -62,4 +62,18 @@ public static class ContractNames
         FigureStatus.Derived => "derived",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>Gets the name of a publisher kind: <c>unknown, vendor, analyst, media, filing</c>.</summary>
+    /// <param name="kind">The publisher kind.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static string Of(PublisherKind kind) => kind switch
+    {
+        PublisherKind.Unknown => "unknown",
+        PublisherKind.Vendor => "vendor",
+        PublisherKind.Analyst => "analyst",
+        PublisherKind.Media => "media",
+        PublisherKind.Filing => "filing",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

@@ -150,7 +150,7 @@ internal static class NormalizeCommand
                 ClaimsCsv.Market => claim.Market?.Id ?? string.Empty,
                 ClaimsCsv.ScopeNotes => claim.ScopeNotes ?? string.Empty,
                 ClaimsCsv.Publisher => claim.Publisher?.Name ?? string.Empty,
-                ClaimsCsv.PublisherKind => claim.Publisher is { Kind: not PublisherKind.Unknown } publisher ? publisher.Kind.ToString().ToLowerInvariant() : string.Empty,
+                ClaimsCsv.PublisherKind => claim.Publisher is { Kind: not PublisherKind.Unknown } publisher ? ContractNames.Of(publisher.Kind) : string.Empty,
                 ClaimsCsv.Published => claim.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 ClaimsCsv.Source => claim.Source ?? string.Empty,
                 ClaimsCsv.Quote => claim.Quote ?? string.Empty,

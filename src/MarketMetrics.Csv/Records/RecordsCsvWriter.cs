@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
@@ -22,10 +21,6 @@ public sealed class RecordsCsvWriter : IDisposable
     private readonly Utf8JsonWriter _jsonWriter;
     private char[] _note = new char[256];
     private bool _headerWritten;
-
-    // Publisher kinds as the JSON contract names them (RecordDocuments: the enum name in lower case).
-    private static readonly FrozenDictionary<PublisherKind, string> KindNames =
-        Enum.GetValues<PublisherKind>().ToFrozenDictionary(kind => kind, kind => kind.ToString().ToLowerInvariant());
 
     /// <summary>Creates a writer over a stream (UTF-8, no byte order mark); the stream is left open.</summary>
     /// <param name="stream">The destination.</param>
@@ -65,7 +60,7 @@ public sealed class RecordsCsvWriter : IDisposable
         Interval(claim.Figure.Value); Text(ContractNames.Of(claim.Figure.Qualifier)); Text(claim.Figure.Unit.Symbol);
         Text(claim.Figure.Scale?.Text); Number(claim.Figure.Scale?.Multiplier); Text(claim.Figure.Text);
         Text(claim.Period?.Label); Text(ContractNames.Of(claim.Aggregation)); Text(claim.Market?.Id); Text(ContractNames.Of(claim.Status));
-        Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? KindNames[publisher.Kind] : null);
+        Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null);
         Date(claim.PublishedOn); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
         _csv.EndRecord();
         Count++;

@@ -58,7 +58,7 @@ public static class RecordDocuments
                 Market = claim.Market?.Id,
                 Status = ContractNames.Of(claim.Status),
                 Publisher = claim.Publisher?.Name,
-                PublisherKind = claim.Publisher?.Kind.ToString().ToLowerInvariant(),
+                PublisherKind = claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null,
                 Published = claim.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Source = claim.Source,
                 Quote = claim.Quote,
@@ -205,5 +205,5 @@ public static class RecordDocuments
             ? s : throw new FormatException($"'{name}' is not a status.");
 
     private static PublisherKind PublisherKindOf(string? name) =>
-        Enum.GetValues<PublisherKind>().FirstOrDefault(k => string.Equals(k.ToString(), name, StringComparison.OrdinalIgnoreCase), PublisherKind.Unknown);
+        Enum.GetValues<PublisherKind>().FirstOrDefault(k => string.Equals(ContractNames.Of(k), name, StringComparison.OrdinalIgnoreCase), PublisherKind.Unknown);
 }
