@@ -76,4 +76,44 @@ public static class ContractNames
         PublisherKind.Filing => "filing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+    /// <summary>Gets the names of the modifiers set in <paramref name="modifiers"/>, in declaration order:
+    /// <c>change, decrease, year-on-year, period-on-period, forecast, approximate-bound, input-tokens, output-tokens,
+    /// cached-input-tokens</c>.</summary>
+    /// <param name="modifiers">The modifiers.</param>
+    /// <returns>The names; empty for <see cref="FigureModifiers.None"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A bit that no modifier defines is set.</exception>
+    public static IReadOnlyList<string> Of(FigureModifiers modifiers)
+    {
+        if (modifiers == FigureModifiers.None)
+        {
+            return [];
+        }
+
+        const FigureModifiers all = FigureModifiers.Change | FigureModifiers.Decrease | FigureModifiers.YearOnYear | FigureModifiers.PeriodOnPeriod
+            | FigureModifiers.Forecast | FigureModifiers.ApproximateBound | FigureModifiers.InputTokens | FigureModifiers.OutputTokens
+            | FigureModifiers.CachedInputTokens;
+        if ((modifiers & ~all) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(modifiers), modifiers, null);
+        }
+
+        var names = new List<string>(2);
+        foreach ((FigureModifiers flag, string name) in ModifierNames)
+        {
+            if ((modifiers & flag) != 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly (FigureModifiers Flag, string Name)[] ModifierNames =
+    [
+        (FigureModifiers.Change, "change"), (FigureModifiers.Decrease, "decrease"), (FigureModifiers.YearOnYear, "year-on-year"),
+        (FigureModifiers.PeriodOnPeriod, "period-on-period"), (FigureModifiers.Forecast, "forecast"),
+        (FigureModifiers.ApproximateBound, "approximate-bound"), (FigureModifiers.InputTokens, "input-tokens"),
+        (FigureModifiers.OutputTokens, "output-tokens"), (FigureModifiers.CachedInputTokens, "cached-input-tokens"),
+    ];
 }

@@ -82,7 +82,14 @@ internal static class ParseCommand
             ContractNames.Of(figure.Qualifier),
             canonical.Unit.Symbol,
             figure.Scale?.Text,
-            null);
+            null)
+        {
+            UnitAsPrinted = figure.Unit.Symbol,
+            Modifiers = ContractNames.Of(figure.Modifiers),
+            Printed = figure.Text,
+            Start = figure.Text is null ? null : text.IndexOf(figure.Text, StringComparison.Ordinal),
+            Length = figure.Text?.Length,
+        };
     }
 
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -15,7 +15,23 @@ internal sealed record ParseOutput(
     string? Qualifier,
     string? Unit,
     string? Scale,
-    ErrorOutput? Error);
+    ErrorOutput? Error)
+{
+    /// <summary>Gets the unit the figure was printed in, before conversion to the canonical <see cref="Unit"/> (e.g. <c>token/day</c>).</summary>
+    public string? UnitAsPrinted { get; init; }
+
+    /// <summary>Gets the modifier words applied (<c>change</c>, <c>decrease</c>, <c>forecast</c> …).</summary>
+    public IReadOnlyList<string>? Modifiers { get; init; }
+
+    /// <summary>Gets the part of the input that was read as the figure, with its modifier words.</summary>
+    public string? Printed { get; init; }
+
+    /// <summary>Gets where <see cref="Printed"/> starts in the input.</summary>
+    public int? Start { get; init; }
+
+    /// <summary>Gets the length of <see cref="Printed"/>.</summary>
+    public int? Length { get; init; }
+}
 
 /// <summary>The JSON object <c>marketmetrics period</c> prints (a public contract, see docs/cli.md).</summary>
 internal sealed record PeriodOutput(

@@ -23,6 +23,41 @@ internal enum WordKind
     Ordinal,
     CurrencySubunit,
     Comparative,
+
+    /// <summary>A word of change: 增长, 下降, decreased by (<see cref="LexEntry.Modifiers"/> says which).</summary>
+    Direction,
+
+    /// <summary>A time a rate is per: 每秒, 每天, 日均 before the figure; per day, /s, /月 after it.</summary>
+    Rate,
+
+    /// <summary>A word that marks the figure as an outlook: 预计, 有望, expected.</summary>
+    Status,
+
+    /// <summary>A change basis: 同比, 环比, year over year.</summary>
+    ChangeBasis,
+
+    /// <summary>Which tokens a price or volume is of: 输入, 输出, input, output, cached.</summary>
+    TokenDirection,
+
+    /// <summary>A context word that holds a modifier character but modifies nothing (近期, 超市), or a word of level (降至,
+    /// 达到, rose to) after which the figure is a level.</summary>
+    Context,
+
+    /// <summary>A word known to modify a figure in a way the parser does not model (亏损, loss): the parse fails.</summary>
+    Refuse,
+}
+
+/// <summary>The time a rate word is per.</summary>
+internal enum RateTime : byte
+{
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 /// <summary>One word or phrase of the lexicon and what it means.</summary>
@@ -48,6 +83,22 @@ internal sealed class LexEntry
     public string? Currency { get; init; }
 
     public Unit? Unit { get; init; }
+
+    /// <summary>For a direction, status, change-basis or token-direction word: the modifiers it applies.</summary>
+    public FigureModifiers Modifiers { get; init; }
+
+    /// <summary>For a rate word: the time it is per.</summary>
+    public RateTime Rate { get; init; }
+
+    /// <summary>For a rate word: whether it stands before the figure (每秒, 日均) rather than after it (per day).</summary>
+    public bool Before { get; init; }
+
+    /// <summary>For a refused word: why the parser cannot apply it.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a minor currency unit: whether it may stand alone after a number as a fraction of a yuan (毛, 角;
+    /// 分 and 厘 only in a price, where they cannot mean minutes or points).</summary>
+    public bool Yuan { get; init; }
 
     /// <summary>For a scale word: whether it is a Chinese magnitude (万, 亿) that composes with Chinese numerals.</summary>
     public bool ChineseScale { get; init; }
@@ -363,10 +414,174 @@ internal sealed class Lexicon
         foreach ((string text, decimal m) in new (string, decimal)[]
         {
             ("cents", 0.01m), ("cent", 0.01m), ("美分", 0.01m), ("分", 0.01m), ("毛", 0.1m), ("角", 0.1m), ("mao", 0.1m), ("jiao", 0.1m),
-            ("日本銭", 0.01m), ("钱", 0.01m), ("錢", 0.01m), ("pence", 0.01m), ("penny", 0.01m),
+            ("日本銭", 0.01m), ("钱", 0.01m), ("錢", 0.01m), ("pence", 0.01m), ("penny", 0.01m), ("厘", 0.001m), ("分钱", 0.01m), ("分錢", 0.01m),
         })
         {
-            yield return new LexEntry(text, WordKind.CurrencySubunit) { Multiplier = m };
+            yield return new LexEntry(text, WordKind.CurrencySubunit) { Multiplier = m, Yuan = text is "分" or "毛" or "角" or "厘" or "分钱" or "分錢" or "mao" or "jiao" };
+        }
+
+
+        // Qualifiers read from verbs: 突破 (break through) and 破 are strict lower bounds, 跌破 a strict upper one; 达到 and 高达
+        // state the level itself; 量级 (order of magnitude) makes the figure approximate.
+        foreach ((string text, FigureQualifier q) in new (string, FigureQualifier)[]
+        {
+            ("突破", FigureQualifier.Over), ("破", FigureQualifier.Over), ("超出", FigureQualifier.Over), ("跌破", FigureQualifier.Under),
+            ("达到", FigureQualifier.Exact), ("達到", FigureQualifier.Exact), ("高达", FigureQualifier.Exact), ("高達", FigureQualifier.Exact),
+            ("达", FigureQualifier.Exact), ("達", FigureQualifier.Exact), ("as many as", FigureQualifier.Exact), ("as much as", FigureQualifier.Exact),
+            ("reached", FigureQualifier.Exact), ("reach", FigureQualifier.Exact), ("surpassed", FigureQualifier.Over), ("surpass", FigureQualifier.Over),
+            ("topped", FigureQualifier.Over),
+        })
+        {
+            yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
+        }
+
+        foreach (string text in new[] { "量级", "量級", "级别", "級別" })
+        {
+            yield return new LexEntry(text, WordKind.QualifierAfter) { Qualifier = FigureQualifier.About };
+        }
+
+        // Words of change. Followed by 至/到/to they name the new level instead ("降至0.0008元", "rose to"): see the context words.
+        foreach (string text in new[]
+        {
+            "下降", "降低", "减少", "減少", "下滑", "下跌", "直降", "降幅", "降幅为", "降幅為", "缩减", "縮減", "缩小", "縮小", "减", "減", "降", "跌", "跌幅",
+            "萎缩", "萎縮", "回落", "下调", "下調", "降价", "降價", "降本",
+            "decreased by", "decreased", "decrease of", "decrease", "declined by", "declined", "decline of", "decline", "fell by", "fell",
+            "dropped by", "dropped", "drop of", "drop", "down by", "down", "reduced by", "reduced", "cut by", "lower by", "slid", "shrank by", "shrank",
+        })
+        {
+            yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change | FigureModifiers.Decrease };
+        }
+
+        foreach (string text in new[]
+        {
+            "增长", "增長", "增加", "上升", "提升", "上涨", "上漲", "增幅", "增速", "增长率", "增長率", "增幅为", "增幅為", "涨幅", "漲幅", "激增", "暴涨", "暴漲",
+            "猛增", "大增", "劲增", "勁增", "飙升", "飆升", "攀升", "扩大", "擴大", "上调", "上調", "涨", "漲", "增", "涨价", "漲價",
+            "increased by", "increased", "increase of", "increase", "grew by", "grew", "growth of", "growth", "rose by", "rose", "rise of", "rise",
+            "up by", "up", "jumped", "jump of", "surged", "surge of", "climbed", "gained", "expanded by", "expanded",
+        })
+        {
+            yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change };
+        }
+
+        foreach (string text in new[] { "同比", "同比增长", "yoy", "y/y", "year over year", "year-over-year", "year on year", "year-on-year" })
+        {
+            yield return new LexEntry(text, text == "同比增长" ? WordKind.Direction : WordKind.ChangeBasis)
+            {
+                Modifiers = FigureModifiers.Change | FigureModifiers.YearOnYear,
+            };
+        }
+
+        foreach (string text in new[] { "环比", "環比", "qoq", "q/q", "quarter over quarter", "quarter-over-quarter", "month over month", "month-over-month", "mom" })
+        {
+            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.Change | FigureModifiers.PeriodOnPeriod };
+        }
+
+        // Rates: the time a figure is per.
+        foreach ((string text, RateTime time, bool before) in new (string, RateTime, bool)[]
+        {
+            ("每秒", RateTime.Second, true), ("每秒钟", RateTime.Second, true), ("每秒鐘", RateTime.Second, true), ("每分钟", RateTime.Minute, true),
+            ("每分鐘", RateTime.Minute, true), ("每小时", RateTime.Hour, true), ("每小時", RateTime.Hour, true), ("每天", RateTime.Day, true),
+            ("每日", RateTime.Day, true), ("日均", RateTime.Day, true), ("每周", RateTime.Week, true), ("每週", RateTime.Week, true),
+            ("周均", RateTime.Week, true), ("每月", RateTime.Month, true), ("月均", RateTime.Month, true), ("每年", RateTime.Year, true),
+            ("年均", RateTime.Year, true), ("daily", RateTime.Day, true), ("monthly", RateTime.Month, true), ("annual", RateTime.Year, true),
+            ("annually", RateTime.Year, false), ("weekly", RateTime.Week, true),
+            ("/s", RateTime.Second, false), ("/sec", RateTime.Second, false), ("/second", RateTime.Second, false), ("/min", RateTime.Minute, false),
+            ("/minute", RateTime.Minute, false), ("/h", RateTime.Hour, false), ("/hr", RateTime.Hour, false), ("/hour", RateTime.Hour, false),
+            ("/d", RateTime.Day, false), ("/day", RateTime.Day, false), ("/week", RateTime.Week, false), ("/wk", RateTime.Week, false),
+            ("/month", RateTime.Month, false), ("/mo", RateTime.Month, false), ("/year", RateTime.Year, false), ("/yr", RateTime.Year, false),
+            ("/秒", RateTime.Second, false), ("/分钟", RateTime.Minute, false), ("/分鐘", RateTime.Minute, false), ("/小时", RateTime.Hour, false),
+            ("/小時", RateTime.Hour, false), ("/天", RateTime.Day, false), ("/日", RateTime.Day, false), ("/周", RateTime.Week, false),
+            ("/週", RateTime.Week, false), ("/月", RateTime.Month, false), ("/年", RateTime.Year, false),
+            ("每秒钟", RateTime.Second, false), ("每月", RateTime.Month, false), ("每年", RateTime.Year, false), ("每天", RateTime.Day, false),
+            ("per second", RateTime.Second, false), ("per sec", RateTime.Second, false), ("per minute", RateTime.Minute, false),
+            ("per min", RateTime.Minute, false), ("per hour", RateTime.Hour, false), ("per day", RateTime.Day, false), ("per week", RateTime.Week, false),
+            ("per month", RateTime.Month, false), ("per year", RateTime.Year, false), ("per annum", RateTime.Year, false),
+            ("a second", RateTime.Second, false), ("a minute", RateTime.Minute, false), ("an hour", RateTime.Hour, false), ("a day", RateTime.Day, false),
+            ("a week", RateTime.Week, false), ("a month", RateTime.Month, false), ("a year", RateTime.Year, false), ("each day", RateTime.Day, false),
+            ("every day", RateTime.Day, false), ("每一天", RateTime.Day, true),
+        })
+        {
+            yield return new LexEntry(text, WordKind.Rate) { Rate = time, Before = before };
+        }
+
+        foreach (string text in new[] { "预计", "預計", "预期", "預期", "预测", "預測", "有望", "将达", "將達", "将达到", "將達到", "expected to reach", "expected to", "forecast to", "projected to", "forecast", "projected", "expected" })
+        {
+            yield return new LexEntry(text, WordKind.Status) { Modifiers = FigureModifiers.Forecast };
+        }
+
+        foreach ((string text, FigureModifiers m) in new (string, FigureModifiers)[]
+        {
+            ("输入", FigureModifiers.InputTokens), ("輸入", FigureModifiers.InputTokens), ("输出", FigureModifiers.OutputTokens), ("輸出", FigureModifiers.OutputTokens),
+            ("缓存命中", FigureModifiers.CachedInputTokens), ("緩存命中", FigureModifiers.CachedInputTokens), ("缓存输入", FigureModifiers.CachedInputTokens),
+            ("緩存輸入", FigureModifiers.CachedInputTokens), ("input", FigureModifiers.InputTokens), ("prompt", FigureModifiers.InputTokens),
+            ("output", FigureModifiers.OutputTokens), ("completion", FigureModifiers.OutputTokens), ("cached input", FigureModifiers.CachedInputTokens),
+            ("cached", FigureModifiers.CachedInputTokens), ("cache hit", FigureModifiers.CachedInputTokens), ("cache-hit", FigureModifiers.CachedInputTokens),
+        })
+        {
+            yield return new LexEntry(text, WordKind.TokenDirection) { Modifiers = m };
+        }
+
+        // Context words: they hold a character of a modifier but modify nothing, or they name the level a change reached.
+        foreach (string text in new[]
+        {
+            "近期", "近日", "近年", "近来", "近來", "最近", "附近", "超市", "超级", "超級", "超大", "超算", "超长", "超長", "大多", "之多", "增值", "增量", "新增",
+            "上调至", "上調至", "下调至", "下調至", "上调到", "下调到", "降至", "降到", "降为", "降為", "下降至", "下降到", "下降为", "下降為",
+            "减少至", "減少至", "减少到", "減少到", "减至", "減至", "降低至", "降低到", "降低为", "降低為", "跌至", "跌到", "增至", "增到", "增长至", "增長至", "增长到",
+            "增長到", "增加至", "增加到", "提升至", "提升到", "上升至", "上升到", "升至", "涨至", "漲至", "涨到", "漲到", "扩大至", "擴大至", "增长为", "增長為",
+            "初始并发", "初始並發", "并发", "並發", "吞吐", "调用", "調用", "调用量", "調用量", "总计", "總計", "合计", "合計", "共", "共计", "共計", "为", "為", "是", "的",
+            "decreased to", "declined to", "fell to", "dropped to", "reduced to", "cut to", "increased to", "grew to", "rose to", "jumped to",
+            "surged to", "climbed to", "expanded to", "up to date", "top-tier", "top tier", "upgrade", "upgraded", "update", "updated",
+        })
+        {
+            yield return new LexEntry(text, WordKind.Context);
+        }
+
+        foreach ((string text, string reason) in new (string, string)[]
+        {
+            ("亏损", "a loss (亏损) is money with a sign the text does not settle; write the figure as a negative amount or a profit"),
+            ("虧損", "a loss (虧損) is money with a sign the text does not settle; write the figure as a negative amount or a profit"),
+            ("净亏损", "a net loss (净亏损) is money with a sign the text does not settle; write the figure as a negative amount"),
+            ("loss", "a loss is money with a sign the text does not settle; write the figure as a negative amount"),
+            ("losses", "a loss is money with a sign the text does not settle; write the figure as a negative amount"),
+            ("deficit", "a deficit is money with a sign the text does not settle; write the figure as a negative amount"),
+            ("分别", "分别 (respectively) pairs several figures with several subjects; split them into one figure each"),
+            ("分別", "分別 (respectively) pairs several figures with several subjects; split them into one figure each"),
+            ("respectively", "'respectively' pairs several figures with several subjects; split them into one figure each"),
+        })
+        {
+            yield return new LexEntry(text, WordKind.Refuse) { Reason = reason };
+        }
+
+        // Currencies and magnitudes of other scripts: yen, won, roubles, with the Korean and Russian magnitude words.
+        foreach ((string text, string code) in new (string, string)[]
+        {
+            ("円", "JPY"), ("원", "KRW"), ("韩元", "KRW"), ("韓元", "KRW"), ("韩圆", "KRW"), ("卢布", "RUB"), ("盧布", "RUB"), ("рублей", "RUB"),
+            ("рубля", "RUB"), ("рубль", "RUB"), ("руб.", "RUB"), ("руб", "RUB"), ("₽", "RUB"), ("rub", "RUB"), ("roubles", "RUB"), ("rubles", "RUB"),
+            ("krw", "KRW"), ("won", "KRW"), ("twd", "TWD"), ("新台币元", "TWD"), ("sgd", "SGD"), ("新加坡元", "SGD"), ("inr", "INR"), ("rupees", "INR"),
+            ("印度卢比", "INR"), ("澳元", "AUD"), ("加元", "CAD"), ("瑞郎", "CHF"),
+        })
+        {
+            yield return new LexEntry(text, WordKind.CurrencySuffix) { Currency = code };
+        }
+
+        foreach ((string text, string code) in new (string, string)[] { ("₩", "KRW"), ("₽", "RUB"), ("nt$", "TWD"), ("nt $", "TWD"), ("s$", "SGD"), ("₹", "INR"), ("krw", "KRW"), ("twd", "TWD"), ("sgd", "SGD") })
+        {
+            yield return new LexEntry(text, WordKind.CurrencyPrefix) { Currency = code };
+        }
+
+        foreach ((string text, decimal m) in new (string, decimal)[]
+        {
+            ("만", 10_000m), ("억", 100_000_000m), ("조", 1_000_000_000_000m), ("천", 1_000m),
+            ("тыс.", 1_000m), ("тыс", 1_000m), ("млн", 1_000_000m), ("млн.", 1_000_000m), ("млрд", 1_000_000_000m), ("млрд.", 1_000_000_000m),
+            ("трлн", 1_000_000_000_000m), ("трлн.", 1_000_000_000_000m),
+        })
+        {
+            yield return new LexEntry(text, WordKind.Scale) { Multiplier = m };
+        }
+
+        foreach (string text in new[] { "トークン", "词元", "詞元" })
+        {
+            yield return new LexEntry(text, WordKind.Unit) { Unit = Units.Token };
         }
 
         yield return new LexEntry("又", WordKind.PairJoin);

@@ -12,6 +12,12 @@ internal readonly record struct ReadNumber(decimal Value, int End, string? Scale
 
     /// <summary>Gets a value indicating whether the words were only a fraction ("a half"), which may complete a preceding figure.</summary>
     public bool FractionOnly { get; init; }
+
+    /// <summary>Gets a value indicating whether the numeral holds a digit-place or magnitude character (十, 千, 万, hundred …).</summary>
+    public bool HasUnits { get; init; }
+
+    /// <summary>Gets, for one digit followed only by places and magnitudes ("6千万", "5千"), what they multiply by; 1 otherwise.</summary>
+    public decimal PlaceMultiplier { get; init; } = 1m;
 }
 
 /// <summary>
@@ -197,7 +203,7 @@ internal static class NumberReader
         return true;
     }
 
-    private static decimal? Power(decimal value, int power)
+    internal static decimal? Power(decimal value, int power)
     {
         if (value == 0m)
         {
@@ -374,7 +380,7 @@ internal static class NumberReader
             return false; // the product did not fit at its scale (digits dropped or rounded): the machine decides
         }
 
-        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null);
+        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null) { HasUnits = true, PlaceMultiplier = length == 2 ? 1_000_000_000_000m : multiplier };
         return true;
     }
 
@@ -407,6 +413,12 @@ internal static class NumberReader
         // before it ("三千万 五千万", "三千万五千万") starts a second figure: the numeral ends where that group began.
         decimal lastBig = 0m;
         (decimal Total, decimal Section, decimal Number, bool HaveNumber, int End, decimal LastUnit, bool LastDigitAfterUnit, bool SingleDigit, int ScaleLength)? atSpace = null;
+
+        // Digit places fall within a group ("三千四百"); a place that does not ("三千四千", "五百六百") starts a second figure,
+        // which ends this numeral where that place's digit began.
+        decimal lastSmall = 0m;
+        (decimal Total, decimal Section, decimal Number, bool HaveNumber, int End, decimal LastUnit, bool LastDigitAfterUnit, bool SingleDigit, int ScaleLength) groupStart =
+            (0m, 0m, 0m, false, start, 0m, false, false, 0);
         try
         {
             while (i < text.Length)
@@ -452,6 +464,11 @@ internal static class NumberReader
                         continue;
                     }
 
+                    if (!lastWasChineseDigit)
+                    {
+                        groupStart = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
+                    }
+
                     // Digit-by-digit reading ("二〇二五") continues the same number.
                     number = lastWasChineseDigit && haveNumber ? (number * 10m) + d : d;
                     lastElementDigitAfterUnit = unitElements > 0 && !afterZero && !lastWasChineseDigit;
@@ -470,6 +487,7 @@ internal static class NumberReader
 
                 if (char.IsAsciiDigit(c) && (unitElements > 0 || afterZero))
                 {
+                    groupStart = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
                     ReadNumber arabic = ReadArabic(text, j);
                     if (arabic.Error is not null)
                     {
@@ -487,7 +505,7 @@ internal static class NumberReader
                     continue;
                 }
 
-                if ((c == '点' || c == '點') && anyDigit && j + 1 < text.Length && (IsChineseDigit(text[j + 1]) || text[j + 1] == ' '))
+                if ((c == '点' || c == '點') && (anyDigit || afterZero) && j + 1 < text.Length && (IsChineseDigit(text[j + 1]) || text[j + 1] == ' '))
                 {
                     int k = j + 1;
                     decimal fraction = 0m, place = 0.1m;
@@ -510,6 +528,7 @@ internal static class NumberReader
                     }
 
                     number += fraction;
+                    anyDigit = true; // 零点五: the zero before the point is a digit of its own
                     lastElementDigitAfterUnit = false;
                     lastWasChineseDigit = false;
                     i = end = k;
@@ -529,6 +548,17 @@ internal static class NumberReader
                         break;
                     }
 
+                    if (lastSmall > 0m && small >= lastSmall)
+                    {
+                        (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, int restoredScaleLength) = groupStart;
+                        scaleLength = restoredScaleLength;
+                        break;
+                    }
+
+                    // One digit and its places ("6千万", "3千亿") keep their magnitude words, as "6万" does, so that a range's
+                    // low end ("5-6千万") takes the same magnitude.
+                    bool firstPlace = haveNumber && digitElements == 1 && unitElements == 0 && section == 0m && total == 0m && scaleOnlyAfterFirstDigit;
+                    lastSmall = small;
                     section += (haveNumber ? number : 1m) * small;
                     number = 0m;
                     haveNumber = false;
@@ -538,7 +568,12 @@ internal static class NumberReader
                     lastUnit = small;
                     unitElements++;
                     anyDigit = true;
-                    scaleOnlyAfterFirstDigit = false;
+                    scaleOnlyAfterFirstDigit = firstPlace;
+                    if (firstPlace)
+                    {
+                        scaleText[scaleLength++] = c;
+                    }
+
                     i = end = j + 1;
                     continue;
                 }
@@ -559,6 +594,7 @@ internal static class NumberReader
                     }
 
                     lastBig = adjacentBig && lastBig > 0m ? lastBig * big : big;
+                    lastSmall = 0m;
                     if (big == 1_000_000_000_000m)
                     {
                         // 兆 is 10¹² in financial Chinese only where smaller groups follow it; alone it may mean 10⁶.
@@ -619,17 +655,21 @@ internal static class NumberReader
             }
 
             decimal value = total + section + number;
-            string? scale = scaleLength > 0 && scaleOnlyAfterFirstDigit ? ScaleTexts.Intern(scaleText[..scaleLength]) : null;
             decimal multiplier = 1m;
-            if (scale is not null)
+            bool magnitude = false;
+            if (scaleLength > 0 && scaleOnlyAfterFirstDigit)
             {
-                foreach (char c in scale)
+                foreach (char c in scaleText[..scaleLength])
                 {
-                    multiplier *= BigUnit(c);
+                    magnitude |= BigUnit(c) > 0m;
+                    multiplier *= BigUnit(c) > 0m ? BigUnit(c) : SmallUnit(c);
                 }
             }
 
-            return new ReadNumber(value, end, scale, multiplier, null, null);
+            // Only magnitudes (万, 亿, 千万) are kept as the figure's scale word; the places of one digit ("两千") are not,
+            // but a range's bare low end still takes them ("3-5千" = 3000-5000).
+            string? scale = magnitude ? ScaleTexts.Intern(scaleText[..scaleLength]) : null;
+            return new ReadNumber(value, end, scale, magnitude ? multiplier : 1m, null, null) { HasUnits = unitElements > 0, PlaceMultiplier = multiplier };
         }
         catch (OverflowException)
         {
@@ -678,7 +718,8 @@ internal static class NumberReader
     /// </summary>
     public static ReadNumber? ReadEnglish(ReadOnlySpan<char> text, int start)
     {
-        decimal total = 0m, current = 0m, lastMagnitude = 0m;
+        decimal total = 0m, current = 0m, lastMagnitude = 0m, maxMagnitude = 0m;
+        bool hundreds = false;
         bool any = false, lastWasMagnitude = false, onlyArticle = true, approximate = false, afterAnd = false, fractionOnly = false;
         int lastNumeral = -1;
         int i = start, end = start;
@@ -768,13 +809,29 @@ internal static class NumberReader
                 onlyArticle = false;
                 if (magnitude == 100m)
                 {
+                    hundreds = true;
                     current = (current == 0m ? 1m : current) * 100m;
+                }
+                else if (lastMagnitude > 0m && magnitude > lastMagnitude)
+                {
+                    // "three thousand billion", "five hundred thousand million": a larger magnitude multiplies what stands
+                    // before it. Under a still larger one ("a billion two thousand million") the reading is unclear.
+                    if (maxMagnitude > magnitude)
+                    {
+                        return new ReadNumber(0m, wordEnd, null, 1m, ParseErrorCode.InvalidNumber,
+                            $"'{text[start..wordEnd]}' multiplies a magnitude under a larger one; write the figure in digits.");
+                    }
+
+                    total = (total + current) * magnitude;
+                    current = 0m;
+                    lastMagnitude = maxMagnitude = magnitude;
                 }
                 else
                 {
                     total += (current == 0m ? 1m : current) * magnitude;
                     current = 0m;
                     lastMagnitude = magnitude;
+                    maxMagnitude = Math.Max(maxMagnitude, magnitude);
                 }
 
                 lastWasMagnitude = true;
@@ -807,7 +864,12 @@ internal static class NumberReader
             return null;
         }
 
-        return new ReadNumber(total + current, end, null, 1m, null, null) { Approximate = approximate, FractionOnly = fractionOnly && total == 0m };
+        return new ReadNumber(total + current, end, null, 1m, null, null)
+        {
+            Approximate = approximate,
+            FractionOnly = fractionOnly && total == 0m,
+            HasUnits = maxMagnitude > 0m || hundreds,
+        };
     }
 
     private static bool IsOrdinalOnly(ReadOnlySpan<char> word) => word.Equals("fourth", StringComparison.OrdinalIgnoreCase);

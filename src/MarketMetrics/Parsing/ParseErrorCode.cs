@@ -41,4 +41,11 @@ public enum ParseErrorCode
 
     /// <summary><c>unknown-fiscal-calendar</c>: a fiscal year of a company whose calendar is not known.</summary>
     UnknownFiscalCalendar,
+
+    /// <summary><c>unknown-word</c>: a word attached to the figure, or a modifier word in its context (a sign, rate or
+    /// status word), that the parser cannot apply; the figure would mean something else without it.</summary>
+    UnknownWord,
+
+    /// <summary><c>contradictory-qualifiers</c>: qualifiers that cannot hold together ("不超过5亿元以上").</summary>
+    ContradictoryQualifiers,
 }

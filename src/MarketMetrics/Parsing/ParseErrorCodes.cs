@@ -22,6 +22,8 @@ public static class ParseErrorCodes
         ParseErrorCode.AmbiguousScale => "ambiguous-scale",
         ParseErrorCode.InvalidPeriod => "invalid-period",
         ParseErrorCode.UnknownFiscalCalendar => "unknown-fiscal-calendar",
+        ParseErrorCode.UnknownWord => "unknown-word",
+        ParseErrorCode.ContradictoryQualifiers => "contradictory-qualifiers",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown parse error code."),
     };
 }

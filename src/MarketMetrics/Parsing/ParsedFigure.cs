@@ -15,8 +15,9 @@ public readonly struct ParsedFigure : IEquatable<ParsedFigure>
 {
     private readonly Unit? _unit;
 
-    internal ParsedFigure(Interval value, Unit unit, FigureQualifier qualifier, ScaleWord? scale, int textStart, int textLength)
+    internal ParsedFigure(Interval value, Unit unit, FigureQualifier qualifier, ScaleWord? scale, int textStart, int textLength, FigureModifiers modifiers = FigureModifiers.None)
     {
+        Modifiers = modifiers;
         Value = value;
         _unit = unit;
         Qualifier = qualifier;
@@ -33,6 +34,9 @@ public readonly struct ParsedFigure : IEquatable<ParsedFigure>
 
     /// <summary>Gets how the figure was qualified.</summary>
     public FigureQualifier Qualifier { get; }
+
+    /// <summary>Gets the modifier words that were applied (direction of change, forecast, token direction …).</summary>
+    public FigureModifiers Modifiers { get; }
 
     /// <summary>Gets the magnitude word as printed, or <see langword="null"/>.</summary>
     public ScaleWord? Scale { get; }
@@ -67,7 +71,7 @@ public readonly struct ParsedFigure : IEquatable<ParsedFigure>
             throw new ArgumentException(problem, nameof(input));
         }
 
-        return new Figure(Value, Unit, Qualifier, Scale, input.Slice(TextStart, TextLength).ToString());
+        return new Figure(Value, Unit, Qualifier, Scale, input.Slice(TextStart, TextLength).ToString()) { Modifiers = Modifiers };
     }
 
     /// <summary>Makes the <see cref="Figure"/>, reusing <paramref name="input"/> as its printed text when the figure is all of it.</summary>
@@ -83,12 +87,12 @@ public readonly struct ParsedFigure : IEquatable<ParsedFigure>
         }
 
         string text = TextStart == 0 && TextLength == input.Length ? input : input.Substring(TextStart, TextLength);
-        return new Figure(Value, Unit, Qualifier, Scale, text);
+        return new Figure(Value, Unit, Qualifier, Scale, text) { Modifiers = Modifiers };
     }
 
     /// <inheritdoc/>
     public bool Equals(ParsedFigure other) =>
-        Value.Equals(other.Value) && Equals(_unit, other._unit) && Qualifier == other.Qualifier && Equals(Scale, other.Scale)
+        Value.Equals(other.Value) && Equals(_unit, other._unit) && Qualifier == other.Qualifier && Modifiers == other.Modifiers && Equals(Scale, other.Scale)
         && TextStart == other.TextStart && TextLength == other.TextLength;
 
     /// <inheritdoc/>

@@ -12,15 +12,20 @@ public sealed partial class QuantityParser
         List<Part> parts = scratch.Parts;
         Part? current = null;
         FigureQualifier? pendingQualifier = null;
+        bool pendingApproximate = false;
         int pendingQualifierAt = -1;
         int pendingStart = -1;
         string? pendingCurrency = null;
+        bool pendingGenericDollar = false;
         decimal pendingCurrencyMultiplier = 1m;
         decimal? pendingPercent = null;
         bool pendingRangeOpen = false;
         bool afterConnector = false, afterJoin = false;
         TokenKind? previousKind = null;
         int previousEnd = -1;
+
+        // What the words around the figure say: they apply to the one figure of the field, or the parse fails.
+        var words = new AppliedWords();
 
         List<NumberToken> numbers = scratch.Numbers;
         foreach (ref readonly Token token in CollectionsMarshal.AsSpan(tokens))
@@ -29,6 +34,12 @@ public sealed partial class QuantityParser
             bool adjacent = previousKind == TokenKind.Number || (previousKind == TokenKind.Word && current is not null && previousEnd <= token.Start && current.End == previousEnd);
             switch (token.Kind)
             {
+                case TokenKind.Number when words.PerFirstOpen:
+                    // "每百万tokens 4元": the denominator comes first.
+                    words.PerFirstTokens = (words.PerFirstTokens ?? 1m) * number.Value;
+                    words.Touch(token.Start, token.End);
+                    break;
+
                 case TokenKind.Number when current is { AwaitingPer: true } && number.Value > 0m:
                     current.PerTokens = (current.PerTokens ?? 1m) * number.Value;
                     current.End = token.End;
@@ -39,16 +50,28 @@ public sealed partial class QuantityParser
                     current.Value = number.Value;
                     current.FewHigh = number.FewHigh;
                     current.FractionOnly = number.FractionOnly;
+                    current.Bare = number.Bare;
+                    current.PlaceMultiplier = number.PlaceMultiplier;
                     current.Unit = token.Rank ? Units.Rank : null;
                     current.Start = pendingStart >= 0 ? pendingStart : token.Start;
                     current.End = token.End;
                     current.ScaleText = number.ScaleText;
                     current.ScaleMultiplier = number.ScaleMultiplier;
                     current.Before = pendingQualifier ?? (number.Approximate ? FigureQualifier.About : null);
+                    current.ApproximateBound = pendingApproximate;
                     current.Currency = pendingCurrency;
+                    current.GenericDollar = pendingGenericDollar;
                     current.Percent = pendingPercent;
                     current.RangeOpen = pendingRangeOpen;
                     current.LinkToPrevious = afterConnector ? Link.Range : afterJoin ? Link.Join : Link.None;
+                    current.DirectionBefore = words.Direction != 0;
+                    if (words.PerFirstTokens is { } perFirst && !words.PerFirstOpen)
+                    {
+                        current.PerTokens = perFirst;
+                        words.PerFirstTokens = null;
+                        words.PerFirstUsed = true;
+                    }
+
                     if (pendingCurrencyMultiplier != 1m)
                     {
                         current.Value *= pendingCurrencyMultiplier;
@@ -56,7 +79,9 @@ public sealed partial class QuantityParser
 
                     parts.Add(current);
                     pendingQualifier = null;
+                    pendingApproximate = false;
                     pendingCurrency = null;
+                    pendingGenericDollar = false;
                     pendingCurrencyMultiplier = 1m;
                     pendingPercent = null;
                     pendingRangeOpen = false;
@@ -68,6 +93,10 @@ public sealed partial class QuantityParser
                     LexEntry entry = token.Entry!;
                     switch (entry.Kind)
                     {
+                        case WordKind.Scale when words.PerFirstOpen:
+                            words.PerFirstTokens = (words.PerFirstTokens ?? 1m) * entry.Multiplier;
+                            words.Touch(token.Start, token.End);
+                            break;
                         case WordKind.Scale when current is { AwaitingPer: true }:
                             current.PerTokens = (current.PerTokens ?? 1m) * entry.Multiplier;
                             current.End = token.End;
@@ -89,11 +118,36 @@ public sealed partial class QuantityParser
                             {
                                 current.After = entry.Qualifier;
                             }
+                            else if (!TryCombine(current.After.Value, entry.Qualifier, out FigureQualifier combined, out bool approximate))
+                            {
+                                return Failures.Contradictory(s, token.Start, token.End, map[token.Start]);
+                            }
+                            else
+                            {
+                                current.After = combined;
+                                current.ApproximateBound |= approximate;
+                            }
 
                             current.End = token.End;
                             break;
-                        case WordKind.CurrencySubunit when current is not null && current.Subunit is null && current.Currency is null && current.Unit is null:
-                            current.Subunit = entry.Multiplier;
+                        case WordKind.CurrencySubunit when current is not null && current.Subunit is null && current.Currency is null && current.Unit is null && current.Percent is null:
+                            if (parts.Count >= 2 && parts[^2] is { CurrencyAfter: true, High: null } && ReferenceEquals(parts[^1], current))
+                            {
+                                current.Subunit = entry.Multiplier; // "五元三毛", "3 dollars 50 cents": joined to the figure before
+                            }
+                            else if (entry.Yuan)
+                            {
+                                // 5毛, 0.8分/千tokens: a fraction of a yuan. 分 and 厘 also mean minutes and points; they count as money in a price only.
+                                current.Currency = "CNY";
+                                current.Value *= entry.Multiplier;
+                                current.CurrencyAfter = true;
+                                current.MinorPriceOnly = entry.Multiplier < 0.1m;
+                            }
+                            else
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "a minor unit of no named currency; write the currency (美分 → 0.01 USD)");
+                            }
+
                             current.End = token.End;
                             break;
                         case WordKind.QualifierBefore:
@@ -104,6 +158,17 @@ public sealed partial class QuantityParser
                             else if (entry.Qualifier == FigureQualifier.About && current is not null && current.End == token.Start && s[token.Start] == '~')
                             {
                                 afterConnector = true;
+                            }
+                            else if (pendingQualifier is { } outer)
+                            {
+                                // "超过约5亿": the outer qualifier holds, and its bound is approximate.
+                                if (!TryCombine(outer, entry.Qualifier, out FigureQualifier combined, out bool approximate))
+                                {
+                                    return Failures.Contradictory(s, token.Start, token.End, map[token.Start]);
+                                }
+
+                                pendingQualifier = combined;
+                                pendingApproximate |= approximate;
                             }
                             else
                             {
@@ -127,8 +192,33 @@ public sealed partial class QuantityParser
                             current.Closed = true;
                             current.End = token.End;
                             break;
+                        case WordKind.CurrencyPrefix when current is { AwaitingPer: true }:
+                            // "$0.000456 / $0.00184 per 1M": a second price, not a denominator.
+                            current.AwaitingPer = false;
+                            current.Closed = true;
+                            pendingCurrency = entry.Currency;
+                            pendingGenericDollar = entry.Text == "$";
+                            pendingCurrencyMultiplier = entry.Multiplier;
+                            pendingStart = token.Start;
+                            break;
                         case WordKind.CurrencyPrefix or WordKind.CurrencySuffix:
-                            if (current is not null && current.Currency is null && current.Unit is null && adjacent && !afterConnector && !afterJoin)
+                            if (current is not null && current.Currency is not null && current.Unit is null && adjacent && !afterConnector && !afterJoin
+                                && current.PerTokens is null && !current.AwaitingPer && OnlySpacesBetween(s, current.End, token.Start))
+                            {
+                                // "$5 HKD": a bare dollar sign takes the code written after the figure; two different currencies fail.
+                                if (current.GenericDollar && entry.Currency is "USD" or "HKD" or "TWD" or "SGD" or "CAD" or "AUD" or "NZD" or "MXN")
+                                {
+                                    current.Currency = entry.Currency;
+                                    current.GenericDollar = false;
+                                }
+                                else if (!string.Equals(current.Currency, entry.Currency, StringComparison.Ordinal))
+                                {
+                                    return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a second currency after a figure in {current.Currency}");
+                                }
+
+                                current.End = token.End;
+                            }
+                            else if (current is not null && current.Currency is null && current.Unit is null && adjacent && !afterConnector && !afterJoin)
                             {
                                 current.Currency = entry.Currency;
                                 current.Value *= entry.Multiplier;
@@ -138,29 +228,87 @@ public sealed partial class QuantityParser
                             else
                             {
                                 pendingCurrency = entry.Currency;
+                                pendingGenericDollar = entry.Text == "$";
                                 pendingCurrencyMultiplier = entry.Multiplier;
                                 pendingStart = pendingStart >= 0 ? pendingStart : token.Start;
                             }
 
                             break;
-                        case WordKind.Per when current is not null && current.Currency is not null:
-                            current.AwaitingPer = true;
+                        case WordKind.Per when current is null:
+                            if (s[token.Start] == '每')
+                            {
+                                if (words.PerFirstOpen || words.PerFirstTokens is not null)
+                                {
+                                    return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a second 每");
+                                }
+
+                                words.PerFirstOpen = true;
+                                words.Touch(token.Start, token.End);
+                            }
+
                             break;
-                        case WordKind.Unit when current is not null && current.Unit is null:
-                            if (current.AwaitingPer && entry.Unit == Units.Token)
+                        case WordKind.Per when current!.Currency is not null && !current.AwaitingPer && current.PerTokens is null && current.Rate == RateTime.None:
+                            current.AwaitingPer = true; // a price per tokens, or money per unit of time
+                            break;
+                        case WordKind.Per when ReferenceEquals(current!.Unit, Units.Token) && current.Rate == RateTime.None && !current.AwaitingRate:
+                            current.AwaitingRate = true; // token/sec, tokens per day
+                            break;
+                        case WordKind.Per:
+                            return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, Math.Min(s.Length, token.End + 8), map[token.Start],
+                                $"a figure in {current!.Describe()} per something the parser does not read");
+                        case WordKind.Unit when words.PerFirstOpen:
+                            if (!ReferenceEquals(entry.Unit, Units.Token))
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "a price per something other than tokens");
+                            }
+
+                            words.PerFirstOpen = false;
+                            words.PerFirstTokens ??= 1m;
+                            words.Touch(token.Start, token.End);
+                            break;
+                        case WordKind.Unit when current is { AwaitingPer: true }:
+                            if (ReferenceEquals(entry.Unit, Units.Token))
                             {
                                 current.PerTokens ??= 1m;
-                                current.AwaitingPer = false;
                             }
-                            else if (!current.AwaitingPer && current.PerTokens is null && current.Percent is null)
+                            else if (ReferenceEquals(entry.Unit!.Dimension, Dimension.Duration) && current.PerTokens is null && ToRate(entry.Unit) is var time and not RateTime.None)
+                            {
+                                current.Rate = time; // "$5 / hour"
+                            }
+                            else
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "a price per something other than tokens or time");
+                            }
+
+                            current.AwaitingPer = false;
+                            current.Closed = true;
+                            current.End = token.End;
+                            break;
+                        case WordKind.Unit when current is { AwaitingRate: true }:
+                            if (ToRate(entry.Unit!) is var perTime and not RateTime.None)
+                            {
+                                current.Rate = perTime;
+                                current.AwaitingRate = false;
+                                current.End = token.End;
+                                break;
+                            }
+
+                            return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "tokens per something other than time");
+                        case WordKind.Unit when current is not null && current.Unit is null:
+                            if (current.PerTokens is null && current.Percent is null && current.Currency is null)
                             {
                                 current.Unit = entry.Unit;
                             }
+                            else if (OnlySpacesBetween(s, current.End, token.Start))
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a second unit after a figure in {current.Describe()}");
+                            }
 
                             current.Closed = true;
-
                             current.End = token.End;
                             break;
+                        case WordKind.Unit when current is not null && OnlySpacesBetween(s, current.End, token.Start) && token.Start > current.End - 1:
+                            return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a second unit after a figure in {current.Describe()}");
                         case WordKind.RangeConnector when current is not null:
                             afterConnector = true;
                             break;
@@ -173,20 +321,92 @@ public sealed partial class QuantityParser
                         case WordKind.RangeClose when current is not null:
                             current.RangeClose = true;
                             break;
+                        case WordKind.Rate when entry.Before && (current is null || !OnlySpacesBetween(s, current.End, token.Start) || current.Closed):
+                            if (words.RateBefore != RateTime.None)
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a second rate word");
+                            }
+
+                            words.RateBefore = entry.Rate;
+                            words.Touch(token.Start, token.End);
+                            break;
+                        case WordKind.Rate when current is not null:
+                            if (current.Rate != RateTime.None || words.RateBefore != RateTime.None || current.PerTokens is not null)
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a second rate, or a rate of a price");
+                            }
+
+                            current.Rate = entry.Rate;
+                            current.AwaitingPer = current.AwaitingRate = false;
+                            current.End = token.End;
+                            break;
+                        case WordKind.Rate:
+                            return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a rate word before any figure");
+                        case WordKind.Direction:
+                            int sign = (entry.Modifiers & FigureModifiers.Decrease) != 0 ? -1 : 1;
+                            if (words.Direction != 0 && words.Direction != sign)
+                            {
+                                return Failures.Contradictory(s, token.Start, token.End, map[token.Start]);
+                            }
+
+                            words.Direction = sign;
+                            words.DirectionAfterFigure |= current is not null;
+                            words.Modifiers |= entry.Modifiers;
+                            words.Touch(token.Start, token.End);
+                            break;
+                        case WordKind.ChangeBasis or WordKind.Status:
+                            words.Modifiers |= entry.Modifiers;
+                            words.Touch(token.Start, token.End);
+                            break;
+                        case WordKind.TokenDirection:
+                            if ((words.Modifiers & TokenDirections) != 0 && (words.Modifiers & TokenDirections) != entry.Modifiers)
+                            {
+                                return Failures.Unknown(ParseErrorCode.Ambiguous, s, token.Start, token.End, map[token.Start], "a second token direction (input and output prices are two figures)");
+                            }
+
+                            words.Modifiers |= entry.Modifiers;
+                            words.Touch(token.Start, token.End);
+                            break;
+                        case WordKind.Refuse:
+                            return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], entry.Reason!);
                     }
 
                     break;
 
                 case TokenKind.Latin:
-                    if (current is { AwaitingPer: true } && IsPriceWord(s.Slice(token.Start, token.End - token.Start)))
+                    if (Options.IgnoreUnknownWords)
                     {
                         break;
                     }
 
-                    if (current is not null && current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
-                        && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start) && !Options.IgnoreUnknownWords)
+                    if (words.PerFirstOpen || current is { AwaitingPer: true } or { AwaitingRate: true })
                     {
-                        return Failures.UnknownUnit(s, token.Start, token.End, map[token.Start]);
+                        return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "a price or rate per something the parser does not read");
+                    }
+
+                    if (current is not null && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start))
+                    {
+                        return current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
+                            ? Failures.UnknownUnit(s, token.Start, token.End, map[token.Start])
+                            : Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a word attached to the figure");
+                    }
+
+                    break;
+
+                case TokenKind.Noise:
+                    if (words.PerFirstOpen || current is { AwaitingPer: true } or { AwaitingRate: true })
+                    {
+                        if (IsAttachedWord(s, token.Start))
+                        {
+                            return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, Math.Min(token.End, token.Start + 4), map[token.Start], "a price or rate per something the parser does not read");
+                        }
+                    }
+                    else if (current is not null && token.Start == current.End && IsAttachedWord(s, token.Start) && !Options.IgnoreUnknownWords)
+                    {
+                        // A word right after the figure stands where its unit would: "5億円" must not be read as 5億.
+                        return current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null && !current.Closed
+                            ? Failures.UnknownUnit(s, token.Start, Math.Min(token.End, token.Start + 4), map[token.Start])
+                            : Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, Math.Min(token.End, token.Start + 4), map[token.Start], "a word attached to the figure");
                     }
 
                     break;
@@ -203,18 +423,100 @@ public sealed partial class QuantityParser
                 : Fail(ParseErrorCode.NoNumber, "No figure was found in the input.", 0);
         }
 
+        if (words.PerFirstOpen || words.PerFirstTokens is not null)
+        {
+            return Fail(ParseErrorCode.UnknownUnit, "'每' starts a price per tokens ('每百万tokens 4元'), but no token word or no price follows it.", map[words.Start]);
+        }
+
         List<Part> figures = Combine(parts, scratch.Combined);
         if (figures.Count > 1)
         {
             return Failures.Ambiguous(s, figures.Count, figures[0], figures[1], map[figures[1].Start]);
         }
 
-        return Build(text, s, map, figures[0], out figure);
+        return Build(text, s, map, figures[0], ref words, out figure);
     }
 
-    private static bool IsPriceWord(ReadOnlySpan<char> word) =>
-        word.Equals("input", StringComparison.OrdinalIgnoreCase) || word.Equals("output", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("blended", StringComparison.OrdinalIgnoreCase) || word.Equals("cached", StringComparison.OrdinalIgnoreCase);
+    private const FigureModifiers TokenDirections = FigureModifiers.InputTokens | FigureModifiers.OutputTokens | FigureModifiers.CachedInputTokens;
+
+    // After a figure, a CJK ideograph or a letter that starts no known word is attached to it; a few function characters
+    // (的, 了, 和 …) are not, since they cannot be units.
+    private static bool IsAttachedWord(ReadOnlySpan<char> s, int i) =>
+        i < s.Length && TextNormalizer.IsCjk(s[i]) && "的了和与與及或等也都就而在是为為之且并並".IndexOf(s[i], StringComparison.Ordinal) < 0;
+
+    private static RateTime ToRate(Unit unit) =>
+        ReferenceEquals(unit, Units.Second) ? RateTime.Second
+        : ReferenceEquals(unit, Units.Minute) ? RateTime.Minute
+        : ReferenceEquals(unit, Units.Hour) ? RateTime.Hour
+        : ReferenceEquals(unit, Units.Day) ? RateTime.Day
+        : RateTime.None;
+
+    /// <summary>Two qualifiers of one figure: the outer holds, an "about" makes the bound approximate, two of one direction
+    /// give the wider, and opposite directions cannot hold together.</summary>
+    private static bool TryCombine(FigureQualifier outer, FigureQualifier inner, out FigureQualifier combined, out bool approximate)
+    {
+        approximate = false;
+        combined = outer;
+        if (outer == inner)
+        {
+            return true;
+        }
+
+        if (inner == FigureQualifier.About || outer == FigureQualifier.About)
+        {
+            combined = outer == FigureQualifier.About ? inner : outer;
+            approximate = true;
+            return true;
+        }
+
+        if (outer == FigureQualifier.Exact || inner == FigureQualifier.Exact)
+        {
+            combined = outer == FigureQualifier.Exact ? inner : outer;
+            return true;
+        }
+
+        int a = QualifierDirection(outer), b = QualifierDirection(inner);
+        if (a != b || a == 0)
+        {
+            return false;
+        }
+
+        // 超过…以上: (v, +∞) and [v, +∞) — the wider one is true whichever the writer meant.
+        combined = a > 0 ? FigureQualifier.AtLeast : FigureQualifier.AtMost;
+        return true;
+    }
+
+    private static int QualifierDirection(FigureQualifier q) => q switch
+    {
+        FigureQualifier.Over or FigureQualifier.AtLeast => 1,
+        FigureQualifier.Under or FigureQualifier.AtMost or FigureQualifier.Nearly => -1,
+        _ => 0,
+    };
+
+    /// <summary>The words of a field that apply to its figure as a whole: direction of change, change basis, status, token
+    /// direction, a rate written before the figure, and a denominator written first.</summary>
+    private struct AppliedWords
+    {
+        public FigureModifiers Modifiers;
+        public int Direction;
+        public bool DirectionAfterFigure;
+        public RateTime RateBefore;
+        public bool PerFirstOpen;
+        public bool PerFirstUsed;
+        public decimal? PerFirstTokens;
+        public int Start;
+        public int End;
+        private bool _any;
+
+        public void Touch(int start, int end)
+        {
+            Start = _any ? Math.Min(Start, start) : start;
+            End = _any ? Math.Max(End, end) : end;
+            _any = true;
+        }
+
+        public readonly bool Any => _any;
+    }
 
     // Scans backwards, so a token right after another one costs O(1): the parser stays linear in the input.
     private static bool OnlySpacesBetween(ReadOnlySpan<char> s, int from, int to)
@@ -282,7 +584,7 @@ public sealed partial class QuantityParser
 
     private static bool IsLower(Part part) => Direction(part) > 0;
 
-    private static ParseError? Build(ReadOnlySpan<char> text, ReadOnlySpan<char> s, int[] map, Part part, out ParsedFigure figure)
+    private static ParseError? Build(ReadOnlySpan<char> text, ReadOnlySpan<char> s, int[] map, Part part, ref AppliedWords words, out ParsedFigure figure)
     {
         figure = default;
         if (part.High is { } high)
@@ -295,6 +597,8 @@ public sealed partial class QuantityParser
                 low.Unit = high.Unit;
                 low.Percent = high.Percent;
                 low.PerTokens = high.PerTokens;
+                low.Rate = high.Rate;
+                low.MinorPriceOnly = high.MinorPriceOnly;
             }
             else if (high.Currency is null && high.Unit is null && high.Percent is null)
             {
@@ -302,12 +606,66 @@ public sealed partial class QuantityParser
                 high.Unit = low.Unit;
                 high.Percent = low.Percent;
                 high.PerTokens = low.PerTokens;
+                high.Rate = low.Rate;
             }
-            if (low.ScaleText is null && high.ScaleText is not null && Direction(low) == 0)
+
+            if (low.Bare && Direction(low) == 0)
             {
-                low.Value *= high.ScaleMultiplier;
-                low.ScaleText = high.ScaleText;
-                low.ScaleMultiplier = high.ScaleMultiplier;
+                if (high.ScaleText is not null)
+                {
+                    // "5-6亿元", "5-6千万": the magnitude of the high end applies to a bare low end.
+                    low.Value *= high.ScaleMultiplier;
+                    low.ScaleText = high.ScaleText;
+                    low.ScaleMultiplier = high.ScaleMultiplier;
+                }
+                else if (high.PlaceMultiplier > 1m)
+                {
+                    low.Value *= high.PlaceMultiplier; // "3-5千" = 3000-5000
+                }
+                else if (!high.Bare)
+                {
+                    return Fail(ParseErrorCode.InvalidRange, "The range's high end has digit places of its own, so the magnitude of its bare low end is not clear; write both ends in full.", map[part.Start]);
+                }
+            }
+
+            if (words.DirectionAfterFigure)
+            {
+                // "grew from 120 to 500 billion": a start and an end, not a range of one change.
+                return Fail(ParseErrorCode.Ambiguous, "A change from one figure to another holds two figures (the start and the end); split them.", map[high.Start]);
+            }
+        }
+
+        if (part.AwaitingPer || part.High?.AwaitingPer == true)
+        {
+            return Fail(ParseErrorCode.UnknownUnit, "The price is per something the parser does not read; write what it is per ('元/千tokens', 'per 1M tokens').", map[Math.Min(part.End, s.Length - 1)]);
+        }
+
+        if (part.AwaitingRate || part.High?.AwaitingRate == true)
+        {
+            return Fail(ParseErrorCode.UnknownUnit, "The tokens are per something that is no unit of time the parser reads.", map[Math.Min(part.End, s.Length - 1)]);
+        }
+
+        if (part.Subunit is not null || part.High?.Subunit is not null)
+        {
+            return Fail(ParseErrorCode.UnknownUnit, "A minor currency unit (cents, 钱) of no named currency; write the currency.", map[part.Start]);
+        }
+
+        if ((part.MinorPriceOnly || part.High?.MinorPriceOnly == true) && part.PerTokens is null)
+        {
+            return Fail(ParseErrorCode.UnknownUnit, "'分'/'厘' after a number is money (0.01/0.001 元) only in a price such as '0.8分/千tokens'; alone it may mean minutes or points. Write 元.", map[part.Start]);
+        }
+
+        if (words.RateBefore != RateTime.None)
+        {
+            if (part.Rate != RateTime.None)
+            {
+                return Fail(ParseErrorCode.UnknownWord, "The figure has two rate words.", map[words.Start]);
+            }
+
+            part.Rate = words.RateBefore;
+            if (part.High is { } h)
+            {
+                h.Rate = words.RateBefore;
             }
         }
 
@@ -316,25 +674,63 @@ public sealed partial class QuantityParser
             return Fail(ParseErrorCode.InvalidNumber, "A price per no tokens at all (the token count rounds to zero).", map[part.Start]);
         }
 
-        if (!TryResolveUnit(part, out Unit unit, out decimal factor))
+        if (part.PerTokens is not null && part.Currency is null && part.Percent is null)
         {
-            return Fail(ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start]);
+            return Fail(ParseErrorCode.UnknownUnit, "A price per tokens needs a currency ('每千tokens 0.0008元').", map[part.Start]);
         }
 
-        ParseError? intervalError = ToInterval(part, factor, map, out Interval interval, out FigureQualifier qualifier);
+        if (!TryResolveUnit(part, out Unit unit, out decimal factor, out string? unitProblem))
+        {
+            return unitProblem is null
+                ? Fail(ParseErrorCode.InvalidRange, "The two ends of the range are in different units.", map[part.Start])
+                : Fail(ParseErrorCode.UnknownUnit, unitProblem, map[words.Any ? Math.Min(words.Start, part.Start) : part.Start]);
+        }
+
+        FigureModifiers modifiers = words.Modifiers;
+        if (part.ApproximateBound)
+        {
+            modifiers |= FigureModifiers.ApproximateBound;
+        }
+
+        if ((modifiers & TokenDirections) != 0 && !ReferenceEquals(unit.Dimension, Dimension.UnitPrice) && !ReferenceEquals(unit.Dimension, Dimension.TokenCount)
+            && !ReferenceEquals(unit.Dimension, Dimension.TokenRate))
+        {
+            return Fail(ParseErrorCode.UnknownWord, $"An input/output token word applies to token prices and volumes, not to a figure in '{unit.Symbol}'.", map[words.Start]);
+        }
+
+        ParseError? intervalError = ToInterval(part, factor, map, out Interval interval, out FigureQualifier qualifier, ref modifiers);
         if (intervalError is not null)
         {
             return intervalError;
         }
 
-        if (IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
+        if (words.Direction < 0)
+        {
+            if (ReferenceEquals(unit.Dimension, Dimension.Multiple) || ReferenceEquals(unit.Dimension, Dimension.Rank))
+            {
+                return Fail(ParseErrorCode.UnknownWord, $"A decline by a multiple or a rank ('下降2倍') has no settled meaning; write the new level or a percent.", map[words.Start]);
+            }
+
+            if ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m))
+            {
+                return Fail(ParseErrorCode.ContradictoryQualifiers, "A word of decline before a negative figure: the sign is stated twice.", map[words.Start]);
+            }
+
+            interval = Negate(interval);
+            qualifier = Flip(qualifier);
+        }
+
+        bool change = (modifiers & FigureModifiers.Change) != 0;
+        if (!change && IsNonNegative(unit) && ((!interval.Low.IsUnbounded && interval.Low.Value < 0m) || (!interval.High.IsUnbounded && interval.High.Value < 0m)))
         {
             return Failures.Negative(unit, map[part.Start]);
         }
 
         ScaleWord? scale = part.ScaleText is null ? null : ScaleTexts.Word(part.ScaleText.Trim(), part.ScaleMultiplier);
-        int start = map[part.Start];
-        int end = Math.Max(start, map[Math.Min(part.End, s.Length)]);
+        int from = words.Any ? Math.Min(words.Start, part.Start) : part.Start;
+        int to = words.Any ? Math.Max(words.End, part.End) : part.End;
+        int start = map[from];
+        int end = Math.Max(start, map[Math.Min(to, s.Length)]);
         ReadOnlySpan<char> printed = text[start..end];
         int leading = printed.Length - printed.TrimStart().Length;
         if (!unit.IsCanonical && !FitsCanonical(unit, interval))
@@ -342,15 +738,58 @@ public sealed partial class QuantityParser
             return Failures.CanonicalOverflow(unit, map[part.Start]);
         }
 
-        figure = new ParsedFigure(interval, unit, qualifier, scale, start + leading, printed.Trim().Length);
+        figure = new ParsedFigure(interval, unit, qualifier, scale, start + leading, printed.Trim().Length, modifiers);
         return null;
     }
 
+    // "不超过5亿元以上" cannot hold; "约5亿以上" is at least about 5亿.
+    private static ParseError? MergeQualifiers(Part end, int[] map, ref FigureModifiers modifiers)
+    {
+        if (end.Before is not { } before || end.After is not { } after)
+        {
+            return null;
+        }
+
+        if (!TryCombine(before, after, out FigureQualifier combined, out bool approximate))
+        {
+            return Failures.ContradictoryPair(before, after, map[end.Start]);
+        }
+
+        end.Before = null;
+        end.After = combined;
+        if (approximate)
+        {
+            modifiers |= FigureModifiers.ApproximateBound;
+        }
+
+        return null;
+    }
+
+    private static Interval Negate(Interval value) =>
+        new(value.High.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.High.Value, value.High.IsInclusive),
+            value.Low.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.Low.Value, value.Low.IsInclusive));
+
+    // The qualifier of a negated figure: "下降超过5%" is a change below −5%.
+    private static FigureQualifier Flip(FigureQualifier qualifier) => qualifier switch
+    {
+        FigureQualifier.Over => FigureQualifier.Under,
+        FigureQualifier.AtLeast => FigureQualifier.AtMost,
+        FigureQualifier.Under or FigureQualifier.Nearly => FigureQualifier.Over,
+        FigureQualifier.AtMost => FigureQualifier.AtLeast,
+        _ => qualifier,
+    };
+
     // The interval and qualifier of a part (and of its upper end, for a range or a pair of bounds), in the resolved unit.
-    private static ParseError? ToInterval(Part part, decimal factor, int[] map, out Interval interval, out FigureQualifier qualifier)
+    private static ParseError? ToInterval(Part part, decimal factor, int[] map, out Interval interval, out FigureQualifier qualifier, ref FigureModifiers modifiers)
     {
         interval = default;
         qualifier = default;
+        ParseError? qualifierError = MergeQualifiers(part, map, ref modifiers) ?? (part.High is { } upperEnd ? MergeQualifiers(upperEnd, map, ref modifiers) : null);
+        if (qualifierError is not null)
+        {
+            return qualifierError;
+        }
+
         try
         {
             decimal lowValue = part.Value * factor;
@@ -433,13 +872,18 @@ public sealed partial class QuantityParser
             || ReferenceEquals(d, Dimension.Duration) || ReferenceEquals(d, Dimension.TokenRate);
     }
 
-    private static bool TryResolveUnit(Part part, out Unit unit, out decimal factor)
+    private static bool TryResolveUnit(Part part, out Unit unit, out decimal factor, out string? problem)
     {
-        unit = Resolve(part, out factor);
+        unit = Resolve(part, out factor, out problem);
+        if (problem is not null)
+        {
+            return false;
+        }
+
         if (part.High is { } high)
         {
-            Unit other = Resolve(high, out decimal otherFactor);
-            if (!other.Equals(unit) || otherFactor != factor)
+            Unit other = Resolve(high, out decimal otherFactor, out problem);
+            if (problem is not null || !other.Equals(unit) || otherFactor != factor)
             {
                 return false;
             }
@@ -447,21 +891,65 @@ public sealed partial class QuantityParser
 
         return true;
 
-        static Unit Resolve(Part p, out decimal factor)
+        static Unit Resolve(Part p, out decimal factor, out string? problem)
         {
             factor = 1m;
+            problem = null;
+            Unit unit;
             if (p.Percent is { } percent)
             {
                 factor = percent;
-                return Units.Percent;
+                unit = Units.Percent;
             }
-
-            if (p.Currency is { } currency)
+            else if (p.Currency is { } currency)
             {
-                return p.PerTokens is { } per ? Units.PricePerTokens(currency, per) : Units.Currency(currency);
+                unit = p.PerTokens is { } per ? Units.PricePerTokens(currency, per) : Units.Currency(currency);
+            }
+            else
+            {
+                unit = p.Unit ?? Units.One;
             }
 
-            return p.Unit ?? Units.One;
+            if (p.Rate == RateTime.None)
+            {
+                return unit;
+            }
+
+            // A rate keeps its time: tokens per minute (TPM) are canonical for token rates; money per month stays per month.
+            if (ReferenceEquals(unit, Units.Token))
+            {
+                switch (p.Rate)
+                {
+                    case RateTime.Second: return Units.TokensPerSecond;
+                    case RateTime.Minute: return Units.TokensPerMinute;
+                    case RateTime.Hour: return Units.TokensPerHour;
+                    case RateTime.Day: return Units.TokensPerDay;
+                    case RateTime.Month: return Units.TokensPerMonth;
+                    case RateTime.Year: return Units.TokensPerYear;
+                }
+
+                problem = "Tokens per week have no unit here; give tokens per day.";
+                return unit;
+            }
+
+            if (ReferenceEquals(unit.Dimension, Dimension.Money))
+            {
+                switch (p.Rate)
+                {
+                    case RateTime.Second: return Units.MoneyPerTime(unit.Currency!, Units.Second);
+                    case RateTime.Minute: return Units.MoneyPerTime(unit.Currency!, Units.Minute);
+                    case RateTime.Hour: return Units.MoneyPerTime(unit.Currency!, Units.Hour);
+                    case RateTime.Day: return Units.MoneyPerTime(unit.Currency!, Units.Day);
+                    case RateTime.Month: return Units.MoneyPerMonth(unit.Currency!);
+                    case RateTime.Year: return Units.MoneyPerYear(unit.Currency!);
+                }
+
+                problem = "Money per week has no unit here; give money per day or per month.";
+                return unit;
+            }
+
+            problem = $"A rate of a figure in '{unit.Symbol}' (per second, per day …) is no unit the parser reads: only tokens and money have rates. Put a daily average in the aggregation column.";
+            return unit;
         }
     }
 
@@ -469,6 +957,18 @@ public sealed partial class QuantityParser
     // methods above, which the runtime clears on every call, failing or not.
     private static class Failures
     {
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError Unknown(ParseErrorCode code, ReadOnlySpan<char> s, int start, int end, int position, string why) =>
+            Fail(code, $"'{s[start..Math.Min(end, s.Length)].Trim()}' cannot be applied to the figure: {why}.", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError ContradictoryPair(FigureQualifier before, FigureQualifier after, int position) =>
+            Fail(ParseErrorCode.ContradictoryQualifiers, $"The qualifiers before and after the figure contradict each other ({ContractNames.Of(before)} and {ContractNames.Of(after)}).", position);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static ParseError Contradictory(ReadOnlySpan<char> s, int start, int end, int position) =>
+            Fail(ParseErrorCode.ContradictoryQualifiers, $"'{s[start..end]}' contradicts a qualifier or direction word already read.", position);
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static ParseError UnknownUnit(ReadOnlySpan<char> s, int start, int end, int position) =>
             Fail(ParseErrorCode.UnknownUnit, $"'{s[start..end]}' after the number is no known unit, currency or scale word.", position);
@@ -516,6 +1016,9 @@ public sealed partial class QuantityParser
             Currency = null;
             PerTokens = null;
             AwaitingPer = Closed = CurrencyAfter = FractionOnly = RangeOpen = RangeClose = false;
+            Bare = GenericDollar = MinorPriceOnly = AwaitingRate = ApproximateBound = DirectionBefore = false;
+            Rate = RateTime.None;
+            PlaceMultiplier = 1m;
             FewHigh = Subunit = Percent = null;
             Unit = null;
             LinkToPrevious = Link.None;
@@ -563,5 +1066,28 @@ public sealed partial class QuantityParser
         public Link LinkToPrevious { get; set; }
 
         public Part? High { get; set; }
+
+        /// <summary>The number has no digit place or magnitude of its own ("5" in "5-6亿").</summary>
+        public bool Bare { get; set; }
+
+        public decimal PlaceMultiplier { get; set; }
+
+        /// <summary>The currency came from a bare '$', which a code after the figure may name ("$5 HKD").</summary>
+        public bool GenericDollar { get; set; }
+
+        /// <summary>The currency came from 分 or 厘, which count as money only in a price.</summary>
+        public bool MinorPriceOnly { get; set; }
+
+        /// <summary>A '/' or 'per' followed a token count: a unit of time must come.</summary>
+        public bool AwaitingRate { get; set; }
+
+        public RateTime Rate { get; set; }
+
+        public bool ApproximateBound { get; set; }
+
+        public bool DirectionBefore { get; set; }
+
+        public string Describe() =>
+            Currency is not null ? Currency : Percent is not null ? "%" : Unit is not null ? Unit.Symbol : "no unit";
     }
 }

@@ -21,6 +21,12 @@ public sealed partial class QuantityParser
 
     private readonly record struct NumberToken(decimal Value, string? ScaleText, decimal ScaleMultiplier)
     {
+        /// <summary>Digits alone, with no digit place or magnitude ("5", not "5万" or "五千").</summary>
+        public bool Bare { get; init; }
+
+        /// <summary>What the places of a single digit multiply by ("5千" → 1000), for a range's bare low end.</summary>
+        public decimal PlaceMultiplier { get; init; }
+
         /// <summary>For a numeral with 几 in a digit place: the exclusive upper end.</summary>
         public decimal? FewHigh { get; init; }
 
@@ -49,6 +55,22 @@ public sealed partial class QuantityParser
             }
 
             MarkRank(tokens, ref rankIndex, rankStart);
+
+            if (c >= '\u0080' && c < '\u3000')
+            {
+                // Vulgar fractions (1½), superscript powers (10²) and other numeral characters (①, Ⅻ): read or refused.
+                int before = i;
+                ParseError? numeralError = ReadSpecialNumeral(s, map, tokens, numbers, ref i);
+                if (numeralError is not null)
+                {
+                    return numeralError;
+                }
+
+                if (i != before)
+                {
+                    continue;
+                }
+            }
 
             if (!MayStartToken(c))
             {
@@ -90,6 +112,11 @@ public sealed partial class QuantityParser
                 continue;
             }
 
+            if (TryReadHalf(s, tokens, numbers, previousWord, ref i))
+            {
+                continue;
+            }
+
             bool afterPercentPrefix = previousWord == WordKind.PercentPrefix;
             if (NumberReader.StartsChineseNumeral(s, i) || (afterPercentPrefix && (c == '百' || c == '千')))
             {
@@ -108,18 +135,15 @@ public sealed partial class QuantityParser
                 }
             }
 
-            if (c == '半' && previousWord == WordKind.QualifierBefore)
-            {
-                // 近半, 超半, 过半: half of a whole, 50%.
-                AddNumber(tokens, numbers, i, i + 1, new NumberToken(50m, null, 1m));
-                AddWord(tokens, i + 1, i + 1, HalfPercent);
-                i++;
-                continue;
-            }
 
             if (char.IsAsciiLetter(c) && (i == 0 || !char.IsAsciiLetter(s[i - 1])) && NumberReader.StartsEnglishNumber(s, i))
             {
-                int wordsEnd = ReadEnglishNumber(s, tokens, numbers, i, negate, signAt);
+                ParseError? wordsError = ReadEnglishNumber(s, map, tokens, numbers, i, negate, signAt, out int wordsEnd);
+                if (wordsError is not null)
+                {
+                    return wordsError;
+                }
+
                 if (wordsEnd > i)
                 {
                     negate = false;
@@ -165,10 +189,10 @@ public sealed partial class QuantityParser
                 continue;
             }
 
-            if (char.IsAsciiLetter(c))
+            if (IsWordLetter(c))
             {
                 int wordEnd = i;
-                while (wordEnd < s.Length && (char.IsAsciiLetter(s[wordEnd]) || s[wordEnd] == '.'))
+                while (wordEnd < s.Length && (IsWordLetter(s[wordEnd]) || s[wordEnd] == '.'))
                 {
                     wordEnd++;
                 }
@@ -205,7 +229,7 @@ public sealed partial class QuantityParser
             return ReadDigitsContinued(s, map, tokens, numbers, i, negate, signAt, number, after, out next);
         }
 
-        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m));
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m) { Bare = true });
         next = number.End;
         return null;
     }
@@ -237,7 +261,8 @@ public sealed partial class QuantityParser
             }
         }
 
-        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier));
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End,
+            new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { Bare = !number.HasUnits && number.ScaleText is null, PlaceMultiplier = number.PlaceMultiplier });
         next = number.End;
         return null;
     }
@@ -275,7 +300,7 @@ public sealed partial class QuantityParser
                 fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
             }
 
-            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh });
+            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh, Bare = !number.HasUnits, PlaceMultiplier = number.PlaceMultiplier });
             next = number.End;
         }
 
@@ -284,19 +309,27 @@ public sealed partial class QuantityParser
 
     // Returns the end of the English number words read, or i when there are none.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ReadEnglishNumber(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt)
+    private static ParseError? ReadEnglishNumber(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, out int end)
     {
+        end = i;
         if (NumberReader.ReadEnglish(s, i) is not { } words)
         {
-            return i;
+            return null;
+        }
+
+        if (words.Error is { } code)
+        {
+            return new ParseError(code, words.ErrorMessage!, map[i]);
         }
 
         AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, words.End, new NumberToken(negate ? -words.Value : words.Value, null, 1m)
         {
             Approximate = words.Approximate,
             FractionOnly = words.FractionOnly,
+            Bare = !words.HasUnits,
         });
-        return words.End;
+        end = words.End;
+        return null;
     }
 
     // Characters that may start a number, a word of the lexicon or a comparative; any other character is noise. All of
@@ -329,6 +362,15 @@ public sealed partial class QuantityParser
             if (NumberReader.IsChineseDigit(c))
             {
                 Mark(c);
+            }
+        }
+
+        // Letters of other scripts (Cyrillic, Greek, Hangul, kana …) form words that are read or refused, never skipped.
+        for (int c = 128; c < 65536; c++)
+        {
+            if (IsWordLetter((char)c))
+            {
+                Mark((char)c);
             }
         }
 
@@ -444,4 +486,133 @@ public sealed partial class QuantityParser
 
         return c == '一' && (before is '统' or '統' or '唯' or '同' or '万' or '萬' or '之' || after is '些' or '般' or '直' or '定' or '样' or '樣' or '起' or '致');
     }
+
+    /// <summary>A letter that forms a word: any letter but the CJK ideographs, which are read character by character.</summary>
+    private static bool IsWordLetter(char c) =>
+        char.IsAsciiLetter(c) || (c >= '\u00C0' && char.IsLetter(c) && !TextNormalizer.IsCjk(c) && c is not (>= '\uF900' and <= '\uFAFF'));
+
+    // 一半 and 半数 are half of a whole; 近半, 超半, 过半, 不到一半 a qualified half. All are 50%.
+    private static bool TryReadHalf(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, WordKind? previousWord, ref int i)
+    {
+        char c = s[i];
+        int start = i, end;
+        if (c == '半' && (previousWord == WordKind.QualifierBefore || (i + 1 < s.Length && s[i + 1] is '数' or '數')))
+        {
+            end = i + 1 < s.Length && s[i + 1] is '数' or '數' ? i + 2 : i + 1;
+        }
+        else if (c == '一' && i + 1 < s.Length && s[i + 1] == '半')
+        {
+            end = i + 2;
+        }
+        else if (c is '过' or '過' && i + 1 < s.Length && s[i + 1] == '半')
+        {
+            AddWord(tokens, i, i + 1, HalfOver);
+            start = i + 1;
+            end = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        AddNumber(tokens, numbers, start, end, new NumberToken(50m, null, 1m));
+        AddWord(tokens, end, end, HalfPercent);
+        i = end;
+        return true;
+    }
+
+    private static readonly LexEntry HalfOver = new("过", WordKind.QualifierBefore) { Qualifier = FigureQualifier.Over };
+
+    // Reads a vulgar fraction (1½ = 1.5, ½ = 0.5) or a superscript power (10² = 100) at i, or refuses another numeral
+    // character; leaves i alone when the character is none of these.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ParseError? ReadSpecialNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, ref int i)
+    {
+        char c = s[i];
+        (int numerator, int denominator) = c switch
+        {
+            '½' => (1, 2), '¼' => (1, 4), '¾' => (3, 4), '⅛' => (1, 8), '⅜' => (3, 8), '⅝' => (5, 8), '⅞' => (7, 8),
+            '⅕' => (1, 5), '⅖' => (2, 5), '⅗' => (3, 5), '⅘' => (4, 5), '⅒' => (1, 10),
+            '⅓' => (1, 3), '⅔' => (2, 3), '⅙' => (1, 6), '⅚' => (5, 6), '⅐' => (1, 7), '⅑' => (1, 9),
+            _ => (0, 0),
+        };
+        bool afterNumber = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && tokens[^1].End == i;
+        if (denominator > 0)
+        {
+            if (denominator % 3 == 0 || denominator % 7 == 0)
+            {
+                return new ParseError(ParseErrorCode.InvalidNumber, $"'{c}' has no exact decimal value; write it as a decimal or a range.", map[i]);
+            }
+
+            decimal fraction = (decimal)numerator / denominator;
+            if (afterNumber)
+            {
+                NumberToken last = numbers[tokens[^1].Number];
+                if (last.ScaleText is not null || last.Value != decimal.Truncate(last.Value))
+                {
+                    return new ParseError(ParseErrorCode.InvalidNumber, $"'{c}' after '{s[tokens[^1].Start..i]}' is no fraction of a whole number.", map[i]);
+                }
+
+                numbers[tokens[^1].Number] = last with { Value = last.Value < 0m ? last.Value - fraction : last.Value + fraction };
+                tokens[^1] = tokens[^1] with { End = i + 1 };
+            }
+            else
+            {
+                AddNumber(tokens, numbers, i, i + 1, new NumberToken(fraction, null, 1m));
+            }
+
+            i++;
+            return null;
+        }
+
+        int digit = Superscript(c);
+        if (digit >= 0 || c == '⁻')
+        {
+            if (!afterNumber)
+            {
+                return new ParseError(ParseErrorCode.InvalidNumber, $"The power '{c}' follows no number.", map[i]);
+            }
+
+            int j = i;
+            bool negative = false;
+            if (s[j] == '⁻')
+            {
+                negative = true;
+                j++;
+            }
+
+            int power = 0, digits = 0;
+            while (j < s.Length && Superscript(s[j]) is >= 0 and var d && digits < 3)
+            {
+                power = (power * 10) + d;
+                digits++;
+                j++;
+            }
+
+            NumberToken baseNumber = numbers[tokens[^1].Number];
+            decimal? raised = digits == 0 || baseNumber.ScaleText is not null ? null : NumberReader.Power(baseNumber.Value, negative ? -power : power);
+            if (raised is null)
+            {
+                return new ParseError(ParseErrorCode.InvalidNumber, $"'{s[tokens[^1].Start..j]}' has no exact decimal value within 28 significant digits.", map[i]);
+            }
+
+            numbers[tokens[^1].Number] = baseNumber with { Value = raised.Value };
+            tokens[^1] = tokens[^1] with { End = j };
+            i = j;
+            return null;
+        }
+
+        if (char.IsNumber(c) && !NumberReader.IsChineseDigit(c))
+        {
+            return new ParseError(ParseErrorCode.InvalidNumber, $"The numeral character '{c}' (U+{(int)c:X4}) is not read; write the figure in digits.", map[i]);
+        }
+
+        return null;
+    }
+
+    private static int Superscript(char c) => c switch
+    {
+        '⁰' => 0, '¹' => 1, '²' => 2, '³' => 3, '⁴' => 4, '⁵' => 5, '⁶' => 6, '⁷' => 7, '⁸' => 8, '⁹' => 9,
+        _ => -1,
+    };
 }

@@ -6,7 +6,7 @@ namespace MarketMetrics;
 /// "超5000億Tokens" is (5×10¹¹, +∞) token, qualifier <see cref="FigureQualifier.Over"/>, scale 億.
 /// </summary>
 /// <remarks>
-/// <para>Equality is strict and structural: value, unit, qualifier, scale word and text all take part, so
+/// <para>Equality is strict and structural: value, unit, qualifier, modifiers, scale word and text all take part, so
 /// 20-40 ms is not equal to 0.02-0.04 s. Use <see cref="IsEquivalentTo"/> to ask whether two figures state the
 /// same amount.</para>
 /// <para>Instances are immutable and thread-safe.</para>
@@ -52,6 +52,13 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>Gets the figure as printed, or <see langword="null"/> when it was built in code.</summary>
     public string? Text { get; }
 
+    /// <summary>Gets the modifier words applied when the figure was read: a direction of change, a change basis, a forecast
+    /// word, an approximate bound, a token direction. <see cref="FigureModifiers.None"/> for a plain level.</summary>
+    public FigureModifiers Modifiers { get; init; }
+
+    /// <summary>Gets a value indicating whether the figure states a change (增长, 下降, grew, decreased by), not a level.</summary>
+    public bool IsChange => (Modifiers & FigureModifiers.Change) != 0;
+
     /// <summary>Gets a value indicating whether the figure is approximate (<see cref="FigureQualifier.About"/>).</summary>
     public bool IsApproximate => Qualifier == FigureQualifier.About;
 
@@ -68,7 +75,7 @@ public sealed class Figure : IEquatable<Figure>
     public Figure ConvertTo(Unit target)
     {
         Interval converted = Unit.Convert(Value, target);
-        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text);
+        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text) { Modifiers = Modifiers };
     }
 
     /// <summary>Converts money or a price to another currency with an explicit, dated rate.</summary>
@@ -91,7 +98,7 @@ public sealed class Figure : IEquatable<Figure>
         Figure canonical = ToCanonical();
         Unit target = Unit.Dimension.Equals(Dimension.UnitPrice) ? Units.PricePerToken(rate.To) : Units.Currency(rate.To);
         Interval converted = canonical.Value.Scale(rate.Rate);
-        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text);
+        return new Figure(converted, target, FitQualifier(converted, Qualifier), Scale, Text) { Modifiers = Modifiers };
     }
 
     /// <summary>Whether both figures state the same amount: same canonical unit and equal canonical intervals.</summary>
@@ -115,6 +122,7 @@ public sealed class Figure : IEquatable<Figure>
             && Value.Equals(other.Value)
             && Unit.Equals(other.Unit)
             && Qualifier == other.Qualifier
+            && Modifiers == other.Modifiers
             && Equals(Scale, other.Scale)
             && string.Equals(Text, other.Text, StringComparison.Ordinal);
     }

@@ -52,6 +52,17 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>Token throughput (canonical unit <c>token/min</c>, as in TPM).</summary>
     public static Dimension TokenRate { get; } = new("token-rate", "Tokens per unit of time.");
 
+    /// <summary>Tokens per calendar month or year (canonical unit <c>token/month</c>; a year is 12 months), apart from
+    /// <see cref="TokenRate"/> because a month has no fixed number of minutes.</summary>
+    public static Dimension TokensPerMonth { get; } = new("token-per-month", "Tokens per calendar month or year.");
+
+    /// <summary>Money per unit of clock time: per second, minute, hour or day (canonical unit such as <c>CNY/h</c>).</summary>
+    public static Dimension MoneyPerTime { get; } = new("money-per-time", "An amount of money per unit of clock time, in one currency.");
+
+    /// <summary>Money per calendar month or year (canonical unit such as <c>CNY/month</c>; a year is 12 months). Kept apart
+    /// from <see cref="MoneyPerTime"/> because a month has no fixed number of hours.</summary>
+    public static Dimension MoneyPerMonth { get; } = new("money-per-month", "An amount of money per calendar month or year, in one currency.");
+
     /// <summary>Growth multiples (canonical unit <c>x</c>; 倍, times).</summary>
     public static Dimension Multiple { get; } = new("multiple", "A growth multiple.");
 

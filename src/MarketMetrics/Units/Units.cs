@@ -53,6 +53,13 @@ public static class Units
     /// <summary>Gets tokens per day, <c>token/day</c> (= 1/1440 token/min).</summary>
     public static Unit TokensPerDay { get; } = Unit.CreateDerived("token/day", "tokens per day", TokensPerMinute, new ConversionFactor(1m, 1440m));
 
+    /// <summary>Gets tokens per calendar month, <c>token/month</c>, the canonical unit of <see cref="Dimension.TokensPerMonth"/>
+    /// ("480 trillion tokens monthly"). A month has no fixed number of minutes, so it does not convert to <c>token/min</c>.</summary>
+    public static Unit TokensPerMonth { get; } = Unit.CreateCanonical("token/month", "tokens per month", Dimension.TokensPerMonth);
+
+    /// <summary>Gets tokens per calendar year, <c>token/year</c> (= 1/12 token/month).</summary>
+    public static Unit TokensPerYear { get; } = Unit.CreateDerived("token/year", "tokens per year", TokensPerMonth, new ConversionFactor(1m, 12m));
+
     /// <summary>Gets the canonical growth multiple, <c>x</c> (倍, times).</summary>
     public static Unit Multiple { get; } = Unit.CreateCanonical("x", "times", Dimension.Multiple);
 
@@ -66,7 +73,7 @@ public static class Units
     public static IReadOnlyList<Unit> WellKnown { get; } =
     [
         One, Token, Percent, PercentagePoint, Count, Rank, Second, Millisecond, Minute, Hour, Day,
-        TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, Multiple,
+        TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, TokensPerMonth, TokensPerYear, Multiple,
     ];
 
     /// <summary>Gets the money unit for an ISO 4217 currency code; the canonical unit of that currency.</summary>
@@ -153,6 +160,37 @@ public static class Units
         };
     }
 
+    /// <summary>Gets money per unit of clock time, e.g. <c>CNY/h</c> (元/小时), <c>CNY/day</c>, <c>USD/s</c>.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <param name="per">The time: <see cref="Second"/>, <see cref="Minute"/>, <see cref="Hour"/> or <see cref="Day"/>.</param>
+    /// <returns>The unit; the canonical one (per hour) of <see cref="Dimension.MoneyPerTime"/> for <see cref="Hour"/>.</returns>
+    /// <exception cref="ArgumentException">The code is not ISO 4217, or <paramref name="per"/> is not one of the four.</exception>
+    public static Unit MoneyPerTime(string code, Unit per)
+    {
+        ArgumentNullException.ThrowIfNull(per);
+        CurrencyUnits units = For(code);
+        return per.Symbol switch
+        {
+            "s" when per.Equals(Second) => units.PerSecond,
+            "min" when per.Equals(Minute) => units.PerMinute,
+            "h" when per.Equals(Hour) => units.PerHour,
+            "d" when per.Equals(Day) => units.PerDay,
+            _ => throw new ArgumentException($"'{per.Symbol}' is not a second, minute, hour or day.", nameof(per)),
+        };
+    }
+
+    /// <summary>Gets money per calendar month, e.g. <c>CNY/month</c> (元/月), the canonical unit of <see cref="Dimension.MoneyPerMonth"/>.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentException">The code is not ISO 4217.</exception>
+    public static Unit MoneyPerMonth(string code) => For(code).PerMonth;
+
+    /// <summary>Gets money per calendar year, e.g. <c>CNY/year</c> (元/年) = 1/12 of <c>CNY/month</c>.</summary>
+    /// <param name="code">The ISO 4217 code.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentException">The code is not ISO 4217.</exception>
+    public static Unit MoneyPerYear(string code) => For(code).PerYear;
+
     /// <summary>Finds a unit by its canonical symbol: the well-known units, ISO currencies (<c>CNY</c>) and prices
     /// (<c>CNY/token</c>, <c>CNY/1K token</c>, <c>USD/1M token</c>, <c>CNY/10K token</c>).</summary>
     /// <param name="symbol">The symbol, as <see cref="Unit.Symbol"/> writes it.</param>
@@ -174,6 +212,19 @@ public static class Units
         if (symbol.Length == 3 && IsCode(symbol))
         {
             unit = Currency(symbol);
+        }
+        else if (symbol.Length > 4 && symbol[3] == '/' && IsCode(symbol[..3]) && symbol[4..] is "s" or "min" or "h" or "day" or "month" or "year")
+        {
+            CurrencyUnits units = For(symbol[..3]);
+            unit = symbol[4..] switch
+            {
+                "s" => units.PerSecond,
+                "min" => units.PerMinute,
+                "h" => units.PerHour,
+                "day" => units.PerDay,
+                "month" => units.PerMonth,
+                _ => units.PerYear,
+            };
         }
         else if (symbol.Length > 4 && symbol[3] == '/' && IsCode(symbol[..3]) && symbol.EndsWith("token", StringComparison.Ordinal))
         {
@@ -239,7 +290,25 @@ public static class Units
             PerToken = Unit.CreateCanonical(code + "/token", code + " per token", Dimension.UnitPrice, code);
             PerThousand = Unit.CreateDerived(code + "/1K token", code + " per thousand tokens", PerToken, new ConversionFactor(1m, 1000m));
             PerMillion = Unit.CreateDerived(code + "/1M token", code + " per million tokens", PerToken, new ConversionFactor(1m, 1_000_000m));
+            PerHour = Unit.CreateCanonical(code + "/h", code + " per hour", Dimension.MoneyPerTime, code);
+            PerSecond = Unit.CreateDerived(code + "/s", code + " per second", PerHour, new ConversionFactor(3600m, 1m));
+            PerMinute = Unit.CreateDerived(code + "/min", code + " per minute", PerHour, new ConversionFactor(60m, 1m));
+            PerDay = Unit.CreateDerived(code + "/day", code + " per day", PerHour, new ConversionFactor(1m, 24m));
+            PerMonth = Unit.CreateCanonical(code + "/month", code + " per month", Dimension.MoneyPerMonth, code);
+            PerYear = Unit.CreateDerived(code + "/year", code + " per year", PerMonth, new ConversionFactor(1m, 12m));
         }
+
+        public Unit PerSecond { get; }
+
+        public Unit PerMinute { get; }
+
+        public Unit PerHour { get; }
+
+        public Unit PerDay { get; }
+
+        public Unit PerMonth { get; }
+
+        public Unit PerYear { get; }
 
         public Unit Money { get; }
 

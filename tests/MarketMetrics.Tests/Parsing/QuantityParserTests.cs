@@ -27,7 +27,7 @@ public class QuantityParserTests
     [InlineData("超800億元", "80000000000", false, null, false, FigureQualifier.Over, "CNY", "億")]
     [InlineData("阿里通義占17.7%", "17.7", true, "17.7", true, FigureQualifier.Exact, "%", null)]
     [InlineData("$0.28 per million input tokens", "0.00000028", true, "0.00000028", true, FigureQualifier.Exact, "USD/token", null)]
-    [InlineData("over 480 trillion tokens monthly", "480000000000000", false, null, false, FigureQualifier.Over, "token", "trillion")]
+    [InlineData("over 480 trillion tokens monthly", "480000000000000", false, null, false, FigureQualifier.Over, "token/month", "trillion")]
     [InlineData("RMB 80 billion", "80000000000", true, "80000000000", true, FigureQualifier.Exact, "CNY", "billion")]
     [InlineData("2.4 billion", "2400000000", true, "2400000000", true, FigureQualifier.Exact, "1", "billion")]
     [InlineData("12.56个百分点", "12.56", true, "12.56", true, FigureQualifier.Exact, "pp", null)]
@@ -161,7 +161,7 @@ public class QuantityParserTests
 
     [Theory]
     [InlineData("-22.2%", "-22.2%", -22.2)]
-    [InlineData("增速为-3.5%", "-3.5%", -3.5)]
+    [InlineData("增速为-3.5%", "增速为-3.5%", -3.5)]
     [InlineData("+12%", "+12%", 12)]
     [InlineData("负5亿元", "负5亿元", -500000000)]
     [InlineData("net income of minus twelve dollars", "minus twelve dollars", -12)]
