@@ -93,6 +93,9 @@ internal sealed class LexEntry
     /// <summary>For a rate word: whether it stands before the figure (每秒, 日均) rather than after it (per day).</summary>
     public bool Before { get; init; }
 
+    /// <summary>For a context word of a new level (降至, rose to): a figure before it is the start of a change, not this figure.</summary>
+    public bool EndsChange { get; init; }
+
     /// <summary>For a refused word: why the parser cannot apply it.</summary>
     public string? Reason { get; init; }
 
@@ -429,7 +432,10 @@ internal sealed class Lexicon
             ("达到", FigureQualifier.Exact), ("達到", FigureQualifier.Exact), ("高达", FigureQualifier.Exact), ("高達", FigureQualifier.Exact),
             ("达", FigureQualifier.Exact), ("達", FigureQualifier.Exact), ("as many as", FigureQualifier.Exact), ("as much as", FigureQualifier.Exact),
             ("reached", FigureQualifier.Exact), ("reach", FigureQualifier.Exact), ("surpassed", FigureQualifier.Over), ("surpass", FigureQualifier.Over),
-            ("topped", FigureQualifier.Over),
+            ("topped", FigureQualifier.Over), ("north of", FigureQualifier.Over), ("cross", FigureQualifier.Over), ("crossed", FigureQualifier.Over),
+            ("crosses", FigureQualifier.Over), ("crossing", FigureQualifier.Over), ("approaching", FigureQualifier.Nearly), ("approaches", FigureQualifier.Nearly),
+            ("closer to", FigureQualifier.Nearly), ("最高", FigureQualifier.AtMost), ("最高达", FigureQualifier.AtMost), ("最高達", FigureQualifier.AtMost),
+            ("最低", FigureQualifier.AtLeast), ("最低至", FigureQualifier.AtLeast),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
@@ -444,7 +450,9 @@ internal sealed class Lexicon
         foreach (string text in new[]
         {
             "下降", "降低", "减少", "減少", "下滑", "下跌", "直降", "降幅", "降幅为", "降幅為", "缩减", "縮減", "缩小", "縮小", "减", "減", "降", "跌", "跌幅",
-            "萎缩", "萎縮", "回落", "下调", "下調", "降价", "降價", "降本",
+            "萎缩", "萎縮", "回落", "下调", "下調", "降价", "降價", "降本", "便宜", "缩短", "縮短", "大跌", "暴跌", "骤降", "驟降", "锐减", "銳減", "下挫",
+            "dip", "dips", "dipped", "dipping", "plummeted by", "plummeted", "plunged by", "plunged", "dropping by", "dropping", "falling by", "falling",
+            "falls", "declining", "declines", "decreasing", "decreases", "lower", "cheaper", "shorter", "slashed by", "slashed", "shrinking",
             "decreased by", "decreased", "decrease of", "decrease", "declined by", "declined", "decline of", "decline", "fell by", "fell",
             "dropped by", "dropped", "drop of", "drop", "down by", "down", "reduced by", "reduced", "cut by", "lower by", "slid", "shrank by", "shrank",
         })
@@ -455,7 +463,10 @@ internal sealed class Lexicon
         foreach (string text in new[]
         {
             "增长", "增長", "增加", "上升", "提升", "上涨", "上漲", "增幅", "增速", "增长率", "增長率", "增幅为", "增幅為", "涨幅", "漲幅", "激增", "暴涨", "暴漲",
-            "猛增", "大增", "劲增", "勁增", "飙升", "飆升", "攀升", "扩大", "擴大", "上调", "上調", "涨", "漲", "增", "涨价", "漲價",
+            "猛增", "大增", "劲增", "勁增", "飙升", "飆升", "攀升", "扩大", "擴大", "上调", "上調", "涨", "漲", "增", "涨价", "漲價", "跃升", "躍升", "升",
+            "复合增长率", "複合增長率", "年复合增长率", "年複合增長率", "复合年增长率", "年均复合增长率", "cagr",
+            "rising by", "rising", "rises", "risen", "increasing", "increases", "growing", "grows", "grown", "jump by", "jumped by", "jump", "jumps",
+            "soared by", "soared", "soaring", "surging", "added", "adding", "climbing", "higher", "faster",
             "increased by", "increased", "increase of", "increase", "grew by", "grew", "growth of", "growth", "rose by", "rose", "rise of", "rise",
             "up by", "up", "jumped", "jump of", "surged", "surge of", "climbed", "gained", "expanded by", "expanded",
         })
@@ -463,17 +474,24 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change };
         }
 
-        foreach (string text in new[] { "同比", "同比增长", "yoy", "y/y", "year over year", "year-over-year", "year on year", "year-on-year" })
+        foreach (string text in new[] { "同比增长", "同比增長", "按年增长", "按年增長", "按年升", "年增", "按年增" })
         {
-            yield return new LexEntry(text, text == "同比增长" ? WordKind.Direction : WordKind.ChangeBasis)
-            {
-                Modifiers = FigureModifiers.Change | FigureModifiers.YearOnYear,
-            };
+            yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change | FigureModifiers.YearOnYear };
         }
 
-        foreach (string text in new[] { "环比", "環比", "qoq", "q/q", "quarter over quarter", "quarter-over-quarter", "month over month", "month-over-month", "mom" })
+        foreach (string text in new[] { "同比下降", "按年跌", "按年下降", "按年大跌", "按年减少", "按年減少", "年减", "年減" })
         {
-            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.Change | FigureModifiers.PeriodOnPeriod };
+            yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change | FigureModifiers.Decrease | FigureModifiers.YearOnYear };
+        }
+
+        foreach (string text in new[] { "同比", "按年", "较去年同期", "較去年同期", "与去年同期相比", "yoy", "y/y", "year over year", "year-over-year", "year on year", "year-on-year" })
+        {
+            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.YearOnYear };
+        }
+
+        foreach (string text in new[] { "环比", "環比", "按季", "qoq", "q/q", "quarter over quarter", "quarter-over-quarter", "month over month", "month-over-month", "mom" })
+        {
+            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.PeriodOnPeriod };
         }
 
         // Rates: the time a figure is per.
@@ -525,16 +543,37 @@ internal sealed class Lexicon
         foreach (string text in new[]
         {
             "近期", "近日", "近年", "近来", "近來", "最近", "附近", "超市", "超级", "超級", "超大", "超算", "超长", "超長", "大多", "之多", "增值", "增量", "新增",
-            "上调至", "上調至", "下调至", "下調至", "上调到", "下调到", "降至", "降到", "降为", "降為", "下降至", "下降到", "下降为", "下降為",
-            "减少至", "減少至", "减少到", "減少到", "减至", "減至", "降低至", "降低到", "降低为", "降低為", "跌至", "跌到", "增至", "增到", "增长至", "增長至", "增长到",
-            "增長到", "增加至", "增加到", "提升至", "提升到", "上升至", "上升到", "升至", "涨至", "漲至", "涨到", "漲到", "扩大至", "擴大至", "增长为", "增長為",
             "初始并发", "初始並發", "并发", "並發", "吞吐", "调用", "調用", "调用量", "調用量", "总计", "總計", "合计", "合計", "共", "共计", "共計", "为", "為", "是", "的",
-            "decreased to", "declined to", "fell to", "dropped to", "reduced to", "cut to", "increased to", "grew to", "rose to", "jumped to",
-            "surged to", "climbed to", "expanded to", "up to date", "top-tier", "top tier", "upgrade", "upgraded", "update", "updated",
+            "up to date", "top-tier", "top tier", "upgrade", "upgraded", "update", "updated",
+            "made up", "make up", "makes up", "making up", "better-than-expected", "better than expected", "worse-than-expected", "worse than expected",
+            "than expected", "as expected", "unexpected", "升级", "升級", "一度", "market share", "share", "stake", "of", "in", "for", "at", "on", "with",
+            "across", "from all", "a", "an", "this", "that", "which", "as", "during", "since", "among", "worldwide", "globally",
         })
         {
             yield return new LexEntry(text, WordKind.Context);
         }
+
+        // Words of a new level: after a first figure they make the next one a second figure ("从1200亿暴涨至超5000亿").
+        foreach (string text in new[]
+        {
+            "降至", "降到", "降为", "降為", "下降至", "下降到", "下降为", "下降為", "减少至", "減少至", "减少到", "減少到", "减至", "減至", "降低至", "降低到", "降低为",
+            "降低為", "跌至", "跌到", "增至", "增到", "增长至", "增長至", "增长到", "增長到", "增加至", "增加到", "提升至", "提升到", "上升至", "上升到", "升至", "涨至",
+            "漲至", "涨到", "漲到", "扩大至", "擴大至", "增长为", "增長為", "上调至", "上調至", "下调至", "下調至", "上调到", "下调到", "飙升至", "飆升至", "跃升至",
+            "躍升至", "跃升到", "躍升到", "攀升至", "攀升到", "暴涨至", "暴漲至", "激增至", "提高至", "提高到", "变为", "變為", "达到了",
+            "decreased to", "declined to", "fell to", "dropped to", "reduced to", "cut to", "increased to", "grew to", "rose to", "jumped to",
+            "surged to", "climbed to", "expanded to", "soared to", "rising to", "climbing to", "jumping to", "growing to", "falling to", "dropping to",
+            "plunged to", "declining to",
+        })
+        {
+            yield return new LexEntry(text, WordKind.Context) { EndsChange = true };
+        }
+
+        yield return new LexEntry("×", WordKind.Unit) { Unit = Units.Multiple };
+        foreach (string text in new[] { "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold", "hundredfold", "thousandfold", "tripled", "doubled", "quadrupled", "翻倍", "翻番", "减半", "減半" })
+        {
+            yield return new LexEntry(text, WordKind.Refuse) { Reason = $"'{text}' is a multiple written as a word, a figure of its own; write it in digits (7x, 2倍)" };
+        }
+        yield return new LexEntry("flat", WordKind.Refuse) { Reason = "'flat' states a second figure, a change of zero; give the figure alone" };
 
         foreach ((string text, string reason) in new (string, string)[]
         {

@@ -309,8 +309,18 @@ public sealed partial class QuantityParser
                             break;
                         case WordKind.Unit when current is not null && OnlySpacesBetween(s, current.End, token.Start) && token.Start > current.End - 1:
                             return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a second unit after a figure in {current.Describe()}");
+                        case WordKind.RangeConnector when current is not null && s[token.Start] == '-' && token.End < s.Length && IsWordLetter(s[token.End]):
+                            // "twelve-month", "5-year": a number inside a compound word describes the word, not a figure.
+                            return Failures.Unknown(ParseErrorCode.UnknownWord, s, current.Start, Math.Min(s.Length, token.End + 6), map[current.Start],
+                                "a number inside a compound word (a length of time, an age) is no figure; give the figure alone");
                         case WordKind.RangeConnector when current is not null:
                             afterConnector = true;
+                            break;
+                        case WordKind.Context when entry.EndsChange && current is not null:
+                            // "从1200亿暴涨至超5000亿": the start of a change, then its end.
+                            words.DirectionAfterFigure = true;
+                            afterConnector = afterJoin = false;
+                            current.Closed = true;
                             break;
                         case WordKind.RangeOpen:
                             pendingRangeOpen = true;
@@ -401,7 +411,8 @@ public sealed partial class QuantityParser
                             return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, Math.Min(token.End, token.Start + 4), map[token.Start], "a price or rate per something the parser does not read");
                         }
                     }
-                    else if (current is not null && token.Start == current.End && IsAttachedWord(s, token.Start) && !Options.IgnoreUnknownWords)
+                    else if (current is not null && IsAttachedWord(s, token.Start) && !Options.IgnoreUnknownWords
+                        && (token.Start == current.End || (OnlySpacesBetween(s, current.End, token.Start) && IsOpen(current))))
                     {
                         // A word right after the figure stands where its unit would: "5億円" must not be read as 5億.
                         return current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null && !current.Closed
@@ -437,6 +448,8 @@ public sealed partial class QuantityParser
         return Build(text, s, map, figures[0], ref words, out figure);
     }
 
+    private static bool IsOpen(Part part) => part.Unit is null && part.Currency is null && part.Percent is null && part.PerTokens is null && !part.Closed;
+
     private const FigureModifiers TokenDirections = FigureModifiers.InputTokens | FigureModifiers.OutputTokens | FigureModifiers.CachedInputTokens;
 
     // After a figure, a CJK ideograph or a letter that starts no known word is attached to it; a few function characters
@@ -459,6 +472,12 @@ public sealed partial class QuantityParser
         combined = outer;
         if (outer == inner)
         {
+            return true;
+        }
+
+        if ((inner == FigureQualifier.About && outer == FigureQualifier.Exact) || (outer == FigureQualifier.About && inner == FigureQualifier.Exact))
+        {
+            combined = FigureQualifier.About; // "达到约5亿": about 5亿
             return true;
         }
 
@@ -609,20 +628,20 @@ public sealed partial class QuantityParser
                 high.Rate = low.Rate;
             }
 
-            if (low.Bare && Direction(low) == 0)
+            if (Direction(low) == 0)
             {
-                if (high.ScaleText is not null)
+                if (low.ScaleText is null && high.ScaleText is not null && Math.Abs(low.Value) < high.ScaleMultiplier)
                 {
-                    // "5-6亿元", "5-6千万": the magnitude of the high end applies to a bare low end.
+                    // "5-6亿元", "十五至二十亿", "5-6千万": the magnitude of the high end applies to a low end without one.
                     low.Value *= high.ScaleMultiplier;
                     low.ScaleText = high.ScaleText;
                     low.ScaleMultiplier = high.ScaleMultiplier;
                 }
-                else if (high.PlaceMultiplier > 1m)
+                else if (low.Bare && high.ScaleText is null && high.PlaceMultiplier >= 100m && !high.Bare)
                 {
-                    low.Value *= high.PlaceMultiplier; // "3-5千" = 3000-5000
+                    low.Value *= high.PlaceMultiplier; // "3-5千" = 3000-5000 (a 十 is left alone: "三到五十" may be 3-50)
                 }
-                else if (!high.Bare)
+                else if (low.Bare && high.ScaleText is null && !high.Bare && high.PlaceMultiplier == 1m && Math.Abs(high.Value) >= 10_000m)
                 {
                     return Fail(ParseErrorCode.InvalidRange, "The range's high end has digit places of its own, so the magnitude of its bare low end is not clear; write both ends in full.", map[part.Start]);
                 }
@@ -718,6 +737,17 @@ public sealed partial class QuantityParser
 
             interval = Negate(interval);
             qualifier = Flip(qualifier);
+        }
+
+        if ((modifiers & (FigureModifiers.YearOnYear | FigureModifiers.PeriodOnPeriod)) != 0 && (modifiers & FigureModifiers.Change) == 0)
+        {
+            // "同比+5%" is a change; "33.9亿元, flat year-on-year" holds a level and a second figure.
+            if (!ReferenceEquals(unit, Units.Percent) && !ReferenceEquals(unit, Units.PercentagePoint))
+            {
+                return Fail(ParseErrorCode.UnknownWord, $"A change basis (year on year, 同比) with a level in '{unit.Symbol}' and no word of change; give the change or the level alone.", map[words.Start]);
+            }
+
+            modifiers |= FigureModifiers.Change;
         }
 
         bool change = (modifiers & FigureModifiers.Change) != 0;
@@ -823,6 +853,10 @@ public sealed partial class QuantityParser
                 }
 
                 qualifier = FigureQualifier.Range;
+                if ((part.After ?? part.Before) == FigureQualifier.About || (upper.After ?? upper.Before) == FigureQualifier.About)
+                {
+                    modifiers |= FigureModifiers.ApproximateBound; // "约10%-12%": a range of approximate ends
+                }
             }
             else if (part.FewHigh is { } fewHigh && fewHigh * factor > lowValue)
             {

@@ -82,6 +82,15 @@ public sealed partial class QuantityParser
             }
 
             (TokenKind? previous, WordKind? previousWord) = Last(tokens);
+            if (comparative && previous != TokenKind.Number && "高多低少".Contains(c, StringComparison.Ordinal) && i + 1 < s.Length && s[i + 1] != '于' && s[i + 1] != '於')
+            {
+                // "比行业低99%": lower than the industry by 99%, a change.
+                AddWord(tokens, i, i + 1, "高多".Contains(c, StringComparison.Ordinal) ? ComparativeHigher : ComparativeLower);
+                comparative = false;
+                i++;
+                continue;
+            }
+
             if (comparative && previous == TokenKind.Number && "大高多长長小低少短".Contains(c, StringComparison.Ordinal))
             {
                 AddWord(tokens, i, i + 1, "大高多长長".Contains(c, StringComparison.Ordinal) ? ComparativeOver : ComparativeUnder);
@@ -229,9 +238,33 @@ public sealed partial class QuantityParser
             return ReadDigitsContinued(s, map, tokens, numbers, i, negate, signAt, number, after, out next);
         }
 
+        if (!negate && IsYearLabel(s, i, number))
+        {
+            // "2021年为35%", "2025上半年": a year names the period, it is no figure.
+            AddNoise(tokens, i, merge: true);
+            for (int k = i + 1; k < number.End; k++)
+            {
+                AddNoise(tokens, k, merge: true);
+            }
+
+            next = number.End;
+            return null;
+        }
+
         AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m) { Bare = true });
         next = number.End;
         return null;
+    }
+
+    private static bool IsYearLabel(ReadOnlySpan<char> s, int start, ReadNumber number)
+    {
+        if (number.End - start != 4 || number.Value is < 1900m or > 2100m || number.End >= s.Length)
+        {
+            return false;
+        }
+
+        char after = s[number.End];
+        return after is '年' or '财' or '財' or '上' or '下' or '全' || (after == 'Q' && number.End + 1 < s.Length && char.IsAsciiDigit(s[number.End + 1]));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -402,6 +435,10 @@ public sealed partial class QuantityParser
 
     private static readonly LexEntry JoinWord = new("and", WordKind.PairJoin);
 
+    private static readonly LexEntry ComparativeHigher = new("高", WordKind.Direction) { Modifiers = FigureModifiers.Change };
+
+    private static readonly LexEntry ComparativeLower = new("低", WordKind.Direction) { Modifiers = FigureModifiers.Change | FigureModifiers.Decrease };
+
     private static readonly LexEntry ComparativeOver = new("大", WordKind.QualifierAfter) { Qualifier = FigureQualifier.Over };
 
     private static readonly LexEntry ComparativeUnder = new("小", WordKind.QualifierAfter) { Qualifier = FigureQualifier.Under };
@@ -484,7 +521,8 @@ public sealed partial class QuantityParser
             return true;
         }
 
-        return c == '一' && (before is '统' or '統' or '唯' or '同' or '万' or '萬' or '之' || after is '些' or '般' or '直' or '定' or '样' or '樣' or '起' or '致');
+        return c == '一' && (before is '统' or '統' or '唯' or '同' or '万' or '萬' or '之' || after is '些' or '般' or '直' or '定' or '样' or '樣' or '起' or '致'
+            or '度' or '旦' or '再' or '向' or '带' or '帶' or '线' or '線' or '流' or '体' or '體' or '批' or '举' or '舉' or '切' or '道' or '手' or '步' or '同');
     }
 
     /// <summary>A letter that forms a word: any letter but the CJK ideographs, which are read character by character.</summary>
