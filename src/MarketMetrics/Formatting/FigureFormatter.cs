@@ -100,12 +100,16 @@ public sealed class FigureFormatter
         if (qualifier == FigureQualifier.Range)
         {
             decimal low = value.Low.Value, high = value.High.Value;
-            NumberText highText = Number(high, Options.UseMagnitudeWords, ref rounded);
+            // A bare low end takes the high end's magnitude when read ("5-6亿" = 5亿-6亿), so ends of different magnitudes
+            // are written each with its own word, or, where the low end has none, both in full digits.
+            bool magnitudes = Options.UseMagnitudeWords && ((Chinese ? Magnitude(low) : EnglishMagnitude(low)) > 1m
+                || (Chinese ? Magnitude(high) : EnglishMagnitude(high)) == 1m);
+            NumberText highText = Number(high, magnitudes, ref rounded);
             decimal lowMagnitude = Chinese ? Magnitude(low) : EnglishMagnitude(low);
             NumberText lowText = highText.Magnitude > 1m && lowMagnitude == highText.Magnitude && value.Low.IsInclusive && value.High.IsInclusive
                 && Options.Numerals == FigureNumerals.Arabic
                 ? Number(low / highText.Magnitude, useMagnitude: false, ref rounded) with { Magnitude = highText.Magnitude, Word = string.Empty }
-                : Number(low, Options.UseMagnitudeWords, ref rounded);
+                : Number(low, magnitudes, ref rounded);
             if (!value.Low.IsInclusive || !value.High.IsInclusive)
             {
                 // Open ends of a pair of bounds: "大于10小于20", "above 10 and below 20".
@@ -114,8 +118,13 @@ public sealed class FigureFormatter
                 return Finish(text, modifiers, yoy, pop);
             }
 
+            if (rounded)
+            {
+                text.Append('≈');
+            }
+
             text.Append(words.Prefix).Append(lowText.Text).Append(lowText.Word).Append('-');
-            text.Append(highText.Text).Append(highText.Word).Append(Suffix(words, high));
+            text.Append(highText.Text).Append(highText.Word).Append(Suffix(words, highText.Word.Length > 0 && !Chinese));
             return Finish(text, modifiers, yoy, pop);
         }
 
@@ -132,7 +141,7 @@ public sealed class FigureFormatter
             text.Append('≈');
         }
 
-        text.Append(words.Prefix).Append(number.Text).Append(number.Word).Append(Suffix(words, v));
+        text.Append(words.Prefix).Append(number.Text).Append(number.Word).Append(Suffix(words, number.Word.Length > 0 && !Chinese));
         if (qualifier == FigureQualifier.AtLeast && !Options.QualifierSymbols)
         {
             text.Append(Chinese ? "以上" : " or more");
@@ -188,15 +197,13 @@ public sealed class FigureFormatter
             (FigureQualifier.AtMost, false) => "at most ",
             _ => "below ",
         };
-        return word + words.Prefix + number.Text + number.Word + Suffix(words, value);
+        return word + words.Prefix + number.Text + number.Word + Suffix(words, number.Word.Length > 0 && !Chinese);
     }
 
     // English spaces a unit word from its number (5 billion tokens); Chinese writes it on (5000亿tokens); % and x go on in both.
-    private string Suffix(UnitWords words, decimal value) => SuffixOf(words, value);
-
-    private string SuffixOf(UnitWords words, decimal value) =>
+    private string Suffix(UnitWords words, bool afterWord) =>
         words.Suffix.Length == 0 ? string.Empty
-        : words.Attached || (Chinese && !words.SpaceInChinese && !Options.SpaceBeforeUnit) ? words.Suffix
+        : (words.Attached && !afterWord) || (Chinese && !words.SpaceInChinese && !Options.SpaceBeforeUnit) ? words.Suffix
         : " " + words.Suffix.TrimStart();
 
     private readonly record struct NumberText(string Text, string Word, decimal Magnitude);
@@ -229,6 +236,10 @@ public sealed class FigureFormatter
         }
 
         decimal magnitude = !useMagnitude ? 1m : Chinese ? Magnitude(value) : EnglishMagnitude(value);
+        if (Options.Numerals == FigureNumerals.Chinese && Math.Abs(value / magnitude) >= 10_000m)
+        {
+            magnitude = 1m; // 六万零八百万亿 does not read back; the numeral's own sections (万, 亿, 万亿) carry the size
+        }
         decimal mantissa = magnitude == 1m ? value : value / magnitude;
         string word = magnitude switch
         {

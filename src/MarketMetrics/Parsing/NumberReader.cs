@@ -16,6 +16,9 @@ internal readonly record struct ReadNumber(decimal Value, int End, string? Scale
     /// <summary>Gets a value indicating whether the numeral holds a digit-place or magnitude character (十, 千, 万, hundred …).</summary>
     public bool HasUnits { get; init; }
 
+    /// <summary>Gets a value indicating whether the numeral holds a magnitude (万, 亿, 兆), whether or not it is its scale word.</summary>
+    public bool HasMagnitude { get; init; }
+
     /// <summary>Gets, for one digit followed only by places and magnitudes ("6千万", "5千"), what they multiply by; 1 otherwise.</summary>
     public decimal PlaceMultiplier { get; init; } = 1m;
 }
@@ -380,7 +383,7 @@ internal static class NumberReader
             return false; // the product did not fit at its scale (digits dropped or rounded): the machine decides
         }
 
-        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null) { HasUnits = true, PlaceMultiplier = length == 2 ? 1_000_000_000_000m : multiplier };
+        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null) { HasUnits = true, HasMagnitude = true, PlaceMultiplier = length == 2 ? 1_000_000_000_000m : multiplier };
         return true;
     }
 
@@ -543,7 +546,7 @@ internal static class NumberReader
                     }
 
                     // Not a numeral unit when it begins a unit word (千米, 千克, 百分点).
-                    if (j + 1 < text.Length && "米克瓦卡焦帕赫伏升分".Contains(text[j + 1], StringComparison.Ordinal))
+                    if (j + 1 < text.Length && "米克瓦卡焦帕赫伏升分".Contains(text[j + 1], StringComparison.Ordinal) && !IsMinutes(text, j + 1))
                     {
                         break;
                     }
@@ -669,13 +672,16 @@ internal static class NumberReader
             // Only magnitudes (万, 亿, 千万) are kept as the figure's scale word; the places of one digit ("两千") are not,
             // but a range's bare low end still takes them ("3-5千" = 3000-5000).
             string? scale = magnitude ? ScaleTexts.Intern(scaleText[..scaleLength]) : null;
-            return new ReadNumber(value, end, scale, magnitude ? multiplier : 1m, null, null) { HasUnits = unitElements > 0, PlaceMultiplier = multiplier };
+            return new ReadNumber(value, end, scale, magnitude ? multiplier : 1m, null, null) { HasUnits = unitElements > 0, PlaceMultiplier = multiplier, HasMagnitude = lastBig > 0m };
         }
         catch (OverflowException)
         {
             return new ReadNumber(0m, end, null, 1m, ParseErrorCode.Overflow, $"The numeral at position {start} is beyond the range of decimal (about 7.9×10^28).");
         }
     }
+
+    /// <summary>Whether 分 at <paramref name="i"/> begins 分钟 (minutes), after which a digit place is still a numeral.</summary>
+    internal static bool IsMinutes(ReadOnlySpan<char> text, int i) => i + 1 < text.Length && text[i] == '分' && text[i + 1] is '钟' or '鐘';
 
     private static bool FollowedByNumeralGroup(ReadOnlySpan<char> text, int i)
     {

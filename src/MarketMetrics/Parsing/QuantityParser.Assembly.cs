@@ -22,6 +22,7 @@ public sealed partial class QuantityParser
         bool pendingRangeOpen = false;
         bool afterConnector = false, afterJoin = false;
         TokenKind? previousKind = null;
+        LexEntry? previousEntry = null;
         int previousEnd = -1;
 
         // What the words around the figure say: they apply to the one figure of the field, or the parse fails.
@@ -52,6 +53,7 @@ public sealed partial class QuantityParser
                     current.FractionOnly = number.FractionOnly;
                     current.Bare = number.Bare;
                     current.PlaceMultiplier = number.PlaceMultiplier;
+                    current.HasMagnitude = number.HasMagnitude;
                     current.Unit = token.Rank ? Units.Rank : null;
                     current.Start = pendingStart >= 0 ? pendingStart : token.Start;
                     current.End = token.End;
@@ -218,6 +220,11 @@ public sealed partial class QuantityParser
 
                                 current.End = token.End;
                             }
+                            else if (current is not null && (current.Unit is not null || current.Percent is not null) && OnlySpacesBetween(s, current.End, token.Start)
+                                && !afterConnector && !afterJoin)
+                            {
+                                return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a currency after a figure in {current.Describe()}");
+                            }
                             else if (current is not null && current.Currency is null && current.Unit is null && adjacent && !afterConnector && !afterJoin)
                             {
                                 current.Currency = entry.Currency;
@@ -249,6 +256,10 @@ public sealed partial class QuantityParser
                             break;
                         case WordKind.Per when current!.Currency is not null && !current.AwaitingPer && current.PerTokens is null && current.Rate == RateTime.None:
                             current.AwaitingPer = true; // a price per tokens, or money per unit of time
+                            break;
+                        case WordKind.Per when current!.Currency is null && current.Unit is null && current.Percent is null && current.LinkToPrevious == Link.Range
+                            && parts.Count >= 2 && parts[^2].Currency is not null && ReferenceEquals(parts[^1], current):
+                            current.AwaitingPer = true; // the high end of a range of prices whose currency stands before the low end
                             break;
                         case WordKind.Per when ReferenceEquals(current!.Unit, Units.Token) && current.Rate == RateTime.None && !current.AwaitingRate:
                             current.AwaitingRate = true; // token/sec, tokens per day
@@ -354,8 +365,9 @@ public sealed partial class QuantityParser
                             return Failures.Unknown(ParseErrorCode.UnknownWord, s, token.Start, token.End, map[token.Start], "a rate word before any figure");
                         case WordKind.Direction:
                             int sign = (entry.Modifiers & FigureModifiers.Decrease) != 0 ? -1 : 1;
-                            if (words.Direction != 0 && words.Direction != sign)
+                            if (words.Direction != 0)
                             {
+                                // "下降下降5%", "增长…下降": one figure has one direction of change.
                                 return Failures.Contradictory(s, token.Start, token.End, map[token.Start]);
                             }
 
@@ -394,7 +406,7 @@ public sealed partial class QuantityParser
                         return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], "a price or rate per something the parser does not read");
                     }
 
-                    if (current is not null && token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start))
+                    if (current is not null && ((token.Start - current.End <= 1 && OnlySpacesBetween(s, current.End, token.Start)) || AttachedAfter(s, current, previousKind, previousEntry, previousEnd, token.Start, 1)))
                     {
                         return current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null
                             ? Failures.UnknownUnit(s, token.Start, token.End, map[token.Start])
@@ -412,7 +424,8 @@ public sealed partial class QuantityParser
                         }
                     }
                     else if (current is not null && IsAttachedWord(s, token.Start) && !Options.IgnoreUnknownWords
-                        && (token.Start == current.End || (OnlySpacesBetween(s, current.End, token.Start) && IsOpen(current))))
+                        && (token.Start == current.End || (OnlySpacesBetween(s, current.End, token.Start) && IsOpen(current))
+                            || AttachedAfter(s, current, previousKind, previousEntry, previousEnd, token.Start, 0)))
                     {
                         // A word right after the figure stands where its unit would: "5億円" must not be read as 5億.
                         return current.Unit is null && current.Currency is null && current.Percent is null && current.PerTokens is null && !current.Closed
@@ -424,6 +437,7 @@ public sealed partial class QuantityParser
             }
 
             previousKind = token.Kind;
+            previousEntry = token.Entry;
             previousEnd = token.End;
         }
 
@@ -432,6 +446,12 @@ public sealed partial class QuantityParser
             return pendingQualifier is not null
                 ? Fail(ParseErrorCode.QualifierWithoutNumber, "The qualifier has no number to qualify.", map[Math.Max(0, pendingQualifierAt)])
                 : Fail(ParseErrorCode.NoNumber, "No figure was found in the input.", 0);
+        }
+
+        if (pendingCurrency is not null || pendingQualifier is not null || pendingPercent is not null)
+        {
+            // A currency, qualifier or 百分之 after the last number qualifies nothing: "5倍円", "5亿 超".
+            return Fail(ParseErrorCode.UnknownWord, $"'{s[Math.Max(0, pendingStart >= 0 ? pendingStart : pendingQualifierAt)..].Trim()}' follows the figure but applies to no number.", map[Math.Max(0, pendingStart >= 0 ? pendingStart : pendingQualifierAt)]);
         }
 
         if (words.PerFirstOpen || words.PerFirstTokens is not null)
@@ -447,6 +467,11 @@ public sealed partial class QuantityParser
 
         return Build(text, s, map, figures[0], ref words, out figure);
     }
+
+    // A word right after a word the figure applied (a change basis, a rate, a qualifier after it) is attached to the figure too.
+    private static bool AttachedAfter(ReadOnlySpan<char> s, Part current, TokenKind? previousKind, LexEntry? previousEntry, int previousEnd, int start, int spaces) =>
+        previousKind == TokenKind.Word && previousEntry is { Kind: not WordKind.Context and not WordKind.PairJoin and not WordKind.RangeConnector and not WordKind.Per }
+        && previousEnd > current.Start && start - previousEnd <= spaces && OnlySpacesBetween(s, previousEnd, start);
 
     private static bool IsOpen(Part part) => part.Unit is null && part.Currency is null && part.Percent is null && part.PerTokens is null && !part.Closed;
 
@@ -608,15 +633,20 @@ public sealed partial class QuantityParser
         figure = default;
         if (part.High is { } high)
         {
-            // A range's unit, currency, percent and scale, written once after the second number, apply to both.
+            // A range's unit, currency, percent and scale, written once after the second number, apply to both; so does a rate
+            // written once, before or after it.
             Part low = part;
+            if (low.Rate != RateTime.None && high.Rate != RateTime.None && low.Rate != high.Rate)
+            {
+                return Fail(ParseErrorCode.InvalidRange, "The two ends of the range are rates per different times.", map[part.Start]);
+            }
+
+            RateTime rate = high.Rate != RateTime.None ? high.Rate : low.Rate;
             if (low.Currency is null && low.Unit is null && low.Percent is null)
             {
                 low.Currency = high.Currency;
                 low.Unit = high.Unit;
                 low.Percent = high.Percent;
-                low.PerTokens = high.PerTokens;
-                low.Rate = high.Rate;
                 low.MinorPriceOnly = high.MinorPriceOnly;
             }
             else if (high.Currency is null && high.Unit is null && high.Percent is null)
@@ -624,13 +654,22 @@ public sealed partial class QuantityParser
                 high.Currency = low.Currency;
                 high.Unit = low.Unit;
                 high.Percent = low.Percent;
-                high.PerTokens = low.PerTokens;
-                high.Rate = low.Rate;
+            }
+
+            // "$46-859 per 1K tokens", "5-6元/千tokens": a denominator written once applies to both ends.
+            low.PerTokens ??= high.PerTokens;
+            high.PerTokens ??= low.PerTokens;
+
+            low.Rate = high.Rate = rate;
+            if ((Direction(low) == 0) != (Direction(high) == 0) && low.LinkToPrevious == Link.None && high.LinkToPrevious == Link.Range)
+            {
+                // "5-6亿以上", "20-40ms以内": a bound on one end of a range has no settled meaning.
+                return Fail(ParseErrorCode.ContradictoryQualifiers, "A qualifier on one end of a range ('5-6亿以上'): write the range or the bound alone.", map[high.Start]);
             }
 
             if (Direction(low) == 0)
             {
-                if (low.ScaleText is null && high.ScaleText is not null && Math.Abs(low.Value) < high.ScaleMultiplier)
+                if (low.ScaleText is null && !low.HasMagnitude && high.ScaleText is not null && Math.Abs(low.Value) < high.ScaleMultiplier)
                 {
                     // "5-6亿元", "十五至二十亿", "5-6千万": the magnitude of the high end applies to a low end without one.
                     low.Value *= high.ScaleMultiplier;
@@ -1050,7 +1089,7 @@ public sealed partial class QuantityParser
             Currency = null;
             PerTokens = null;
             AwaitingPer = Closed = CurrencyAfter = FractionOnly = RangeOpen = RangeClose = false;
-            Bare = GenericDollar = MinorPriceOnly = AwaitingRate = ApproximateBound = DirectionBefore = false;
+            Bare = GenericDollar = MinorPriceOnly = AwaitingRate = ApproximateBound = DirectionBefore = HasMagnitude = false;
             Rate = RateTime.None;
             PlaceMultiplier = 1m;
             FewHigh = Subunit = Percent = null;
@@ -1105,6 +1144,8 @@ public sealed partial class QuantityParser
         public bool Bare { get; set; }
 
         public decimal PlaceMultiplier { get; set; }
+
+        public bool HasMagnitude { get; set; }
 
         /// <summary>The currency came from a bare '$', which a code after the figure may name ("$5 HKD").</summary>
         public bool GenericDollar { get; set; }

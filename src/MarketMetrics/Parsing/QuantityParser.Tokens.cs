@@ -27,6 +27,9 @@ public sealed partial class QuantityParser
         /// <summary>What the places of a single digit multiply by ("5千" → 1000), for a range's bare low end.</summary>
         public decimal PlaceMultiplier { get; init; }
 
+        /// <summary>The numeral holds a magnitude (万, 亿) of its own, as part of its digits or as its scale word.</summary>
+        public bool HasMagnitude { get; init; }
+
         /// <summary>For a numeral with 几 in a digit place: the exclusive upper end.</summary>
         public decimal? FewHigh { get; init; }
 
@@ -295,7 +298,7 @@ public sealed partial class QuantityParser
         }
 
         AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End,
-            new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { Bare = !number.HasUnits && number.ScaleText is null, PlaceMultiplier = number.PlaceMultiplier });
+            new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { Bare = !number.HasUnits && number.ScaleText is null, PlaceMultiplier = number.PlaceMultiplier, HasMagnitude = number.HasMagnitude || number.ScaleText is not null });
         next = number.End;
         return null;
     }
@@ -333,7 +336,7 @@ public sealed partial class QuantityParser
                 fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
             }
 
-            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh, Bare = !number.HasUnits, PlaceMultiplier = number.PlaceMultiplier });
+            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh, Bare = !number.HasUnits, PlaceMultiplier = number.PlaceMultiplier, HasMagnitude = number.HasMagnitude });
             next = number.End;
         }
 
@@ -360,6 +363,7 @@ public sealed partial class QuantityParser
             Approximate = words.Approximate,
             FractionOnly = words.FractionOnly,
             Bare = !words.HasUnits,
+            HasMagnitude = words.HasUnits,
         });
         end = words.End;
         return null;
@@ -503,7 +507,7 @@ public sealed partial class QuantityParser
 
     private static bool IsChineseNumeralContinuation(ReadOnlySpan<char> s, int i) =>
         s[i] is '十' or '百' or '千' or '万' or '萬' or '亿' or '億' or '兆' or '零'
-        && !(i + 1 < s.Length && "米克瓦卡焦帕赫伏升分".Contains(s[i + 1], StringComparison.Ordinal));
+        && !(i + 1 < s.Length && "米克瓦卡焦帕赫伏升分".Contains(s[i + 1], StringComparison.Ordinal) && !NumberReader.IsMinutes(s, i + 1));
 
     // 一 inside ordinary words (统一, 唯一, 一些, 第一) is not a figure; nor is a lone 十 in 十分 ("very").
     private static bool IsFalseNumeral(ReadOnlySpan<char> s, int start, int end)
@@ -516,7 +520,7 @@ public sealed partial class QuantityParser
         char c = s[start];
         char before = start > 0 ? s[start - 1] : ' ';
         char after = end < s.Length ? s[end] : ' ';
-        if (c == '十' && after == '分')
+        if (c == '十' && after == '分' && !NumberReader.IsMinutes(s, end))
         {
             return true;
         }
