@@ -97,7 +97,7 @@ public static class DerivedEstimates
 
         Interval value = total.Value.Value.Multiply(share.Value.Value).Divide(100m);
         string formula = string.Create(CultureInfo.InvariantCulture,
-            $"market total × share ÷ 100 = {total.Claim.Figure.Text ?? total.Value.ToString()} × {share.Claim.Figure.Text ?? share.Value.ToString()} ÷ 100 = {value} {total.Value.Unit.Symbol}");
+            $"market total × share ÷ 100 = {total.Claim.Figure.Text ?? total.Value.ToString()} × {share.Claim.Figure.Text ?? share.Value.ToString()} ÷ 100 = {Facts.Number(value)} {total.Value.Unit.Symbol}");
         RecordDraft draft = Draft(id, total, new Figure(value, total.Value.Unit, Shape(value)), total.Basis, formula, share, total);
         draft.Subject = share.Subject;
         return EstimateResult.Made(draft.Build());
