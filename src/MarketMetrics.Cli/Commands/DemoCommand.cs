@@ -40,6 +40,7 @@ internal static class DemoCommand
         var pairs = new Option<string?>("--pairs") { Description = "all: stream the verdict of every pair as JSON Lines on standard output." };
         pairs.AcceptOnlyFromAmong("all");
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
+        var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
         var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
         if (verdicts)
         {
@@ -47,6 +48,7 @@ internal static class DemoCommand
             command.Options.Add(pair);
             command.Options.Add(pairs);
             command.Options.Add(quiet);
+            command.Options.Add(noDuplicateCheck);
         }
 
         command.SetAction(result =>
@@ -66,7 +68,7 @@ internal static class DemoCommand
             try
             {
                 using FileStream? stream = claimsFile?.OpenRead();
-                var source = new ClaimSource(stream, error);
+                var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
                 int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
                     : all ? AllPairs(source, output, work)
                     : Analyse(source, json, verdicts, lang, output, work));
@@ -210,7 +212,7 @@ internal static class DemoCommand
     }
 
     /// <summary>The claims of a file read lazily (rejected rows reported as they come), or the built-in dataset.</summary>
-    private sealed class ClaimSource(FileStream? stream, TextWriter error)
+    private sealed class ClaimSource(FileStream? stream, TextWriter error, ClaimsCsvOptions options)
     {
         public int Rejected { get; private set; }
 
@@ -229,7 +231,7 @@ internal static class DemoCommand
             }
 
             long rows = 0;
-            foreach (ClaimRow row in new ClaimsCsvReader().Read(stream))
+            foreach (ClaimRow row in new ClaimsCsvReader(options).Read(stream))
             {
                 if (work is not null && ++rows % 1000 == 0)
                 {
