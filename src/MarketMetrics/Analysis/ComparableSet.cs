@@ -36,12 +36,12 @@ internal sealed class ComparableSet
     public int ClaimsOf(string subject) =>
         _contestants.TryGetValue(subject, out Slot? slot) || _groups.TryGetValue(subject, out slot) ? slot.Claims : 0;
 
-    public void Add(ComparableRecord record, bool group, long order)
+    public void Add(ComparableRecord record, bool group)
     {
         Dictionary<string, Slot> slots = group ? _groups : _contestants;
         if (!slots.TryGetValue(record.Subject, out Slot? slot))
         {
-            slots.Add(record.Subject, new Slot(record, order));
+            slots.Add(record.Subject, new Slot(record));
             return;
         }
 
@@ -50,7 +50,6 @@ internal sealed class ComparableSet
         if (kept is null || (offered is not null && offered >= kept))
         {
             slot.Record = record;
-            slot.Order = order;
         }
     }
 
@@ -73,11 +72,9 @@ internal sealed class ComparableSet
         return records;
     }
 
-    private sealed class Slot(ComparableRecord record, long order)
+    private sealed class Slot(ComparableRecord record)
     {
         public ComparableRecord Record { get; set; } = record;
-
-        public long Order { get; set; } = order;
 
         public int Claims { get; set; } = 1;
     }

@@ -55,7 +55,7 @@ internal sealed class ComparableSets
             _sets.Add(key, set);
         }
 
-        set.Add(record, Aliases.IsGroup(record.Subject), RecordCount);
+        set.Add(record, Aliases.IsGroup(record.Subject));
     }
 
     private void Complete()

@@ -57,7 +57,8 @@ public static class Leaderboards
             .GroupBy(b => b.Basis.Id, StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Name: g.First().Basis.Name, Leaders: g.SelectMany(b => b.Leaders).Select(l => l.Subject).Distinct(StringComparer.Ordinal).ToArray()))
             .ToArray();
-        var headline = byBasis.Where(b => MetricBasis.MarketLeadership.Any(m => m.Id == b.Id)).ToArray();
+        var headline = byBasis.Select(b => (Basis: b, Order: IndexOf(MetricBasis.MarketLeadership, b.Id))).Where(b => b.Order >= 0)
+            .OrderBy(b => b.Order).Select(b => b.Basis).ToArray();
         if (headline.Length == 0)
         {
             headline = byBasis;
@@ -96,6 +97,19 @@ public static class Leaderboards
         }
 
         return boards;
+    }
+
+    private static int IndexOf(IReadOnlyList<MetricBasis> bases, string id)
+    {
+        for (int i = 0; i < bases.Count; i++)
+        {
+            if (bases[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsClaimToBeFirst(ComparableRecord record) =>

@@ -37,7 +37,7 @@ public class SeedAnalysisTests
         });
         boards.Where(b => b.Basis.Id == "llm-tender-wins").Select(b => b.Basis.Scope[ScopeKeys.Measure]).Should().BeEquivalentTo(["count", "amount"]);
         string summary = Leaderboards.Summarize(boards);
-        summary.Should().StartWith("3 leaders on 3 bases: ").And.Contain("No contradiction")
+        summary.Should().StartWith("3 leaders on 3 bases: volcano-engine leads on MaaS token call volume (public cloud); alibaba-cloud leads on Full-stack cloud revenue; baidu-ai-cloud leads on AI public-cloud services revenue.").And.Contain("No contradiction")
             .And.Contain("volcano-engine leads on MaaS token call volume").And.Contain("alibaba-cloud leads on Full-stack cloud revenue")
             .And.Contain("baidu-ai-cloud leads on AI public-cloud services revenue")
             .And.Contain("Also first: baidu-ai-cloud on LLM tender wins; qwen on Self-developed-model token share.");
