@@ -1,3 +1,4 @@
+using CsCheck;
 using MarketMetrics.Analysis;
 using MarketMetrics.Normalization;
 
@@ -157,6 +158,51 @@ public class AnalysisRulesTests
         derived.Subject.Should().Be("volcano-engine");
         derived.Formula.Should().Be("market total × share ÷ 100 = 536.7萬億Tokens × 49.2% ÷ 100 = 264056400000000 token");
         derived.Inputs.Should().Equal("v", "t");
+    }
+
+    [Fact]
+    public void Ranking_BySortedEnds_AgreesWithComparingEveryPair_ForAnyIntervals()
+    {
+        // Ends from a small range, so that equal ends with every mix of inclusive, exclusive and unbounded come up often.
+        Gen<Interval> interval = Gen.Select(Gen.Int[0, 8], Gen.Int[0, 8], Gen.Int[0, 2], Gen.Int[0, 2]).Select(t =>
+        {
+            (int a, int b, int lowKind, int highKind) = t;
+            (int lo, int hi) = a <= b ? (a, b) : (b, a);
+            if (lo == hi && lowKind != 2 && highKind != 2)
+            {
+                return Interval.Exactly(lo);
+            }
+
+            Bound low = lowKind == 2 ? Bound.Unbounded : Bound.Create(lo, lowKind == 0 || lo == hi);
+            Bound high = highKind == 2 && lowKind != 2 ? Bound.Unbounded : Bound.Create(hi, highKind == 0 || lo == hi);
+            return new Interval(low, high);
+        });
+        foreach (bool lowerIsBetter in new[] { false, true })
+        {
+            interval.Array[2, 12].Sample(values =>
+            {
+                ComparableRecord[] records = [.. values.Select((v, i) => Record(i, v, lowerIsBetter))];
+                Leaderboard board = Leaderboards.Build(records).Single();
+                return board.Entries.All(entry =>
+                {
+                    Interval mine = entry.Record.Value.Value;
+                    Interval[] others = [.. board.Entries.Where(e => e.Subject != entry.Subject).Select(e => e.Record.Value.Value)];
+                    int ahead = others.Count(o => lowerIsBetter ? o.IsEntirelyBelow(mine) : mine.IsEntirelyBelow(o));
+                    return entry.Position == 1 + ahead && entry.Tied == others.Any(o => o.Overlaps(mine));
+                });
+            }, iter: 500);
+        }
+
+        static ComparableRecord Record(int i, Interval value, bool lowerIsBetter)
+        {
+            FigureQualifier qualifier = value.IsPoint ? FigureQualifier.Exact
+                : value.IsBounded ? FigureQualifier.Range
+                : value.High.IsUnbounded ? (value.Low.IsInclusive ? FigureQualifier.AtLeast : FigureQualifier.Over)
+                : value.High.IsInclusive ? FigureQualifier.AtMost : FigureQualifier.Under;
+            (Unit unit, MetricBasis basis) = lowerIsBetter ? (Units.Millisecond, MetricBasis.ServingLatency) : (Units.Token, MetricBasis.MaasTokenVolume);
+            string subject = "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Normalize(new Claim(subject, subject, subject, new Figure(value, unit, qualifier), basis));
+        }
     }
 
     private static Claim ShareClaim(string id, string subject, decimal value, DateOnly? published = null) =>
