@@ -36,6 +36,35 @@ internal static class Corpus
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>Claims of mixed bases, markets and periods about 2,000 entities (bench/compare.sh writes the same shapes).</summary>
+    public static byte[] MixedClaimsCsv(int rows)
+    {
+        var text = new StringBuilder("id,claimant,subject,basis,value,period,market,aggregation\n");
+        string[] periods = ["2024年", "2025上半年", "2024上半年", "2023年", ""];
+        for (int i = 1; i <= rows; i++)
+        {
+            int x = i * 31 % 997;
+            string period = periods[i / 10 % 5];
+            string line = (i % 10) switch
+            {
+                0 => $"maas-token-volume,{x % 50}.{x % 10}%,{period},cn-public-cloud-llm,",
+                1 => $"self-developed-model-token-share,{x % 20}.{x % 10}%,{period},cn-llm,daily-average",
+                2 => $"full-stack-cloud-revenue,超{x + 1}億元,{period},,total",
+                3 => $"serving-latency,{(x % 90) + 10}ms,,,",
+                4 => $"model-unit-price,0.00{(x % 9) + 1}元/千Tokens,{period},,",
+                5 => $"own-products-token-consumption,{x + 1}億Tokens,,,daily-average",
+                6 => $"maas-token-volume,{x + 1}萬億Tokens,{period},cn-public-cloud-llm,total",
+                7 => $"ai-public-cloud-services-revenue,{x % 30}.{x % 10}%,{period},cn-ai-public-cloud,",
+                8 => $"llm-tender-wins,第{(x % 9) + 1},{period},cn-llm-tenders,",
+                _ => $"serving-capacity,{x + 1}萬TPM,,,",
+            };
+            string entity = "vendor-" + (i * 7919 % 2000).ToString(CultureInfo.InvariantCulture);
+            text.Append(CultureInfo.InvariantCulture, $"c{i},{entity},{entity},{line}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
     private static string[] Load()
     {
         var figures = new List<string>(Seed);

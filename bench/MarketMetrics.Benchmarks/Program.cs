@@ -71,11 +71,17 @@ internal static class Quick
         string[][] recordCells = CsvPaths.Cells(records);
         double[] floor = Interleaved(9, 1, () => CsvPaths.RawCopy(claims), () => CsvPaths.ReadCells(claims), () => CsvPaths.WriteCells(recordCells));
         double linearity = WorstLinearityRatio();
+
+        // compare and normalize of the same 100,000 mixed claims, in turns.
+        const int CompareRows = 100_000;
+        byte[] mixed = Corpus.MixedClaimsCsv(CompareRows);
+        double[] compare = Interleaved(3, 0, () => CsvPaths.Compare(mixed), () => CsvPaths.Normalize(mixed));
         return string.Create(CultureInfo.InvariantCulture,
             $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, \"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}, \"failures\": {Corpus.Figures.Length - successes.Length}, \"figureRatio\": {figureSeconds / floorSeconds:F2}}}, "
             + $"\"csv\": {{\"rows\": {Rows}, \"normalizeSeconds\": {normalizeSeconds:F3}, \"rawCopySeconds\": {copySeconds:F3}, \"ratio\": {normalizeSeconds / copySeconds:F2}, "
             + $"\"outputBytesPerInputByte\": {records.Length / (double)claims.Length:F2}, \"outputRawCopySeconds\": {csv[2]:F3}, \"ratioToOutputCopy\": {normalizeSeconds / csv[2]:F2}, "
-            + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}}}}}");
+            + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}}}, "
+            + $"\"compare\": {{\"rows\": {CompareRows}, \"compareSeconds\": {compare[0]:F3}, \"normalizeSeconds\": {compare[1]:F3}, \"ratioToNormalize\": {compare[0] / compare[1]:F2}}}}}");
     }
 
     // Time to parse 100,000 characters ÷ time for 10,000, over inputs that repeat one pattern; about 10 when linear.

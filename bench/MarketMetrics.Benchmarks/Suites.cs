@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using CsvHelper;
+using MarketMetrics.Analysis;
 using MarketMetrics.Csv;
 using MarketMetrics.Normalization;
 using MarketMetrics.Parsing;
@@ -179,6 +180,31 @@ internal static class CsvPaths
         using var output = new MemoryStream();
         NormalizeTo(input, output);
         return output.Length;
+    }
+
+    /// <summary>What <c>marketmetrics compare</c> does with a claims file, short of printing: read, normalise, and analyse
+    /// the records in one pass (leaderboards, consistency checks, checks passed, share × total estimates).</summary>
+    public static long Compare(byte[] input)
+    {
+        var pipeline = NormalizationPipeline.CreateDefault();
+        using var source = new MemoryStream(input);
+
+        IEnumerable<ComparableRecord> Records()
+        {
+            foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+            {
+                if (row.Claim is { } claim)
+                {
+                    foreach (ComparableRecord record in pipeline.Normalize(claim).Records)
+                    {
+                        yield return record;
+                    }
+                }
+            }
+        }
+
+        MarketAnalysisResult result = MarketAnalysis.Run(Records());
+        return result.Boards.Count + result.Findings.Count;
     }
 
     /// <summary>The records CSV that the path writes for <paramref name="input"/> (not timed: it copies the output).</summary>

@@ -20,7 +20,7 @@ public class CliApplicationTests
         exit.Should().Be(CliApplication.Success);
         error.Should().BeEmpty();
         output.Should().Contain("3 leaders on 3 bases")
-            .And.Contain("baidu-ai-cloud").And.Contain("volcano-engine").And.Contain("qwen")
+            .And.Contain("baidu-ai-cloud").And.Contain("volcano-engine").And.Contain("alibaba-cloud").And.Contain("qwen")
             .And.Contain("part-exceeds-whole")
             .And.Contain("429360000")
             .And.Contain("536.7萬億Tokens");
@@ -48,7 +48,7 @@ public class CliApplicationTests
         }
 
         root.GetProperty("leaders").EnumerateArray().Select(l => l.GetProperty("subject").GetString()).Distinct()
-            .Should().BeEquivalentTo(["baidu-ai-cloud", "volcano-engine", "qwen"]);
+            .Should().BeEquivalentTo(["baidu-ai-cloud", "volcano-engine", "alibaba-cloud", "qwen"]);
         JsonElement finding = root.GetProperty("findings").EnumerateArray().Single();
         finding.GetProperty("kind").GetString().Should().Be("part-exceeds-whole");
         finding.GetProperty("records").EnumerateArray().Select(r => r.GetString()).Should().Equal("seed-13", "seed-09");

@@ -53,7 +53,7 @@ public class AssertionsAndBuildersTests
     [Fact]
     public void SampleData_HasTheArticlesRecords()
     {
-        SampleData.Claims.Should().HaveCount(18);
+        SampleData.Claims.Should().HaveCount(21);
         SampleData.Record("seed-09").Should().BeExactly(536_700_000_000_000m, "token");
         Action act = () => SampleData.Record("nope");
         act.Should().Throw<KeyNotFoundException>();

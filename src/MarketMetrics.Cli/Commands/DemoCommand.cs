@@ -3,6 +3,8 @@ using System.Text.Json;
 using MarketMetrics.Analysis;
 using MarketMetrics.Cli.Json;
 using MarketMetrics.Csv;
+using MarketMetrics.Datasets;
+using MarketMetrics.Normalization;
 using Spectre.Console;
 
 namespace MarketMetrics.Cli.Commands;
@@ -20,8 +22,9 @@ internal static class DemoCommand
 
     public static Command CreateCompare(TextWriter output, TextWriter error) => Create(
         "compare",
-        "Leaderboards per comparable set, the comparability verdict of record pairs, consistency findings and derived estimates, for a claims CSV file or, without one, the built-in dataset.",
-        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare docs/samples/seed-claims.csv --format json",
+        "Leaderboards per comparable set, the comparability verdict of record pairs within candidate groups (same dimension and market), consistency findings, checks passed and derived estimates, for a claims CSV file or, without one, the built-in dataset.",
+        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare docs/samples/seed-claims.csv --format json"
+        + Environment.NewLine + "  marketmetrics compare claims.csv --pair seed-01 seed-15a" + Environment.NewLine + "  marketmetrics compare claims.csv --pairs all > verdicts.jsonl",
         verdicts: true,
         output,
         error);
@@ -33,86 +36,223 @@ internal static class DemoCommand
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
         var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (see docs/csv.md); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
+        var pair = new Option<string[]>("--pair") { Description = "The verdict of two named records, with every reason.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var pairs = new Option<string?>("--pairs") { Description = "all: stream the verdict of every pair as JSON Lines on standard output." };
+        pairs.AcceptOnlyFromAmong("all");
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
+        var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
         var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
         if (verdicts)
         {
             command.Arguments.Add(file);
+            command.Options.Add(pair);
+            command.Options.Add(pairs);
+            command.Options.Add(quiet);
+            command.Options.Add(noDuplicateCheck);
         }
 
         command.SetAction(result =>
         {
             AnalysisLanguage lang = result.GetValue(language) == "zh" ? AnalysisLanguage.Chinese : AnalysisLanguage.English;
             FileInfo? claimsFile = verdicts ? result.GetValue(file) : null;
-            int rejectedRows = 0;
-            Report report;
-            if (claimsFile is null)
-            {
-                report = Report.ForBuiltInDataset(lang);
-            }
-            else if (!claimsFile.Exists)
+            bool json = result.GetValue(format) == "json";
+            string[]? named = verdicts ? result.GetValue(pair) : null;
+            bool all = verdicts && result.GetValue(pairs) == "all";
+            bool progress = verdicts && !result.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            if (claimsFile is { Exists: false })
             {
                 error.WriteLine($"The claims file '{claimsFile.FullName}' does not exist.");
                 return CliApplication.UsageError;
             }
-            else
+
+            try
             {
-                try
-                {
-                    using FileStream stream = claimsFile.OpenRead();
-                    var claims = new List<Claim>();
-                    rejectedRows = 0;
-                    foreach (ClaimRow row in new ClaimsCsvReader().Read(stream))
-                    {
-                        if (row.Claim is { } claim)
-                        {
-                            claims.Add(claim);
-                        }
-                        else
-                        {
-                            error.WriteLine(row.Rejection!.ToString());
-                            rejectedRows++;
-                        }
-                    }
-
-                    report = Report.ForClaims(claims, lang);
-                }
-                catch (ClaimsCsvHeaderException e)
-                {
-                    error.WriteLine(e.Message);
-                    return CliApplication.UsageError;
-                }
+                using FileStream? stream = claimsFile?.OpenRead();
+                var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
+                int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
+                    : all ? AllPairs(source, output, work)
+                    : Analyse(source, json, verdicts, lang, output, work));
+                return exit != CliApplication.Success ? exit : source.Rejected > 0 || source.Failures > 0 ? Partial(source, error) : exit;
             }
-
-            if (result.GetValue(format) == "json")
+            catch (ClaimsCsvHeaderException e)
             {
-                output.WriteLine(JsonSerializer.Serialize(report.ToJson(verdicts), CliJson.Context.ReportOutput));
+                error.WriteLine(e.Message);
+                return CliApplication.UsageError;
             }
-            else
-            {
-                IAnsiConsole console = ReportRenderer.ConsoleFor(output);
-                if (!verdicts)
-                {
-                    ReportRenderer.Records(console, report);
-                }
-
-                ReportRenderer.Leaders(console, report);
-                if (verdicts)
-                {
-                    ReportRenderer.Verdicts(console, report);
-                }
-
-                ReportRenderer.Findings(console, report);
-                ReportRenderer.Derived(console, report);
-            }
-
-            if (report.Failures.Count > 0 || rejectedRows > 0)
-            {
-                error.WriteLine($"{rejectedRows} row(s) rejected, {report.Failures.Count} claim(s) not normalised.");
-                return CliApplication.PartialFailure;
-            }
-
-            return CliApplication.Success;
         });
         return command;
+    }
+
+    private static int Partial(ClaimSource source, TextWriter error)
+    {
+        error.WriteLine($"{source.Rejected} row(s) rejected, {source.Failures} claim(s) not normalised.");
+        return CliApplication.PartialFailure;
+    }
+
+    private static int Analyse(ClaimSource source, bool json, bool verdicts, AnalysisLanguage lang, TextWriter output, ProgressTask? work)
+    {
+        // Records are kept for the demo's record tables and for JSON; a table report on a file holds only the analysis.
+        bool keep = json || !verdicts;
+        Report report = Report.ForClaims(source.Claims(work), lang, keep, f => source.Failures++);
+        work?.StopTask();
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(report.ToJson(verdicts), CliJson.Context.ReportOutput));
+            return CliApplication.Success;
+        }
+
+        IAnsiConsole console = ReportRenderer.ConsoleFor(output);
+        if (!verdicts)
+        {
+            ReportRenderer.Records(console, report);
+        }
+
+        ReportRenderer.Leaders(console, report);
+        if (verdicts)
+        {
+            ReportRenderer.Verdicts(console, report);
+        }
+
+        ReportRenderer.Findings(console, report);
+        ReportRenderer.Derived(console, report);
+        return CliApplication.Success;
+    }
+
+    private static int Pair(ClaimSource source, string first, string second, bool json, AnalysisLanguage lang, TextWriter output, TextWriter error)
+    {
+        ComparableRecord? a = null, b = null;
+        NormalizationPipeline pipeline = NormalizationPipeline.CreateDefault();
+        foreach (Claim claim in source.Claims(null))
+        {
+            NormalizationResult normalized = pipeline.Normalize(claim);
+            source.Failures += normalized.Failure is null ? 0 : 1;
+            foreach (ComparableRecord record in normalized.Records)
+            {
+                a ??= record.Id == first ? record : null;
+                b ??= record.Id == second ? record : null;
+            }
+        }
+
+        if (a is null || b is null)
+        {
+            error.WriteLine($"No record with the id '{(a is null ? first : second)}'.");
+            return CliApplication.UsageError;
+        }
+
+        ComparabilityVerdict verdict = Comparability.Compare(a, b, lang);
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new VerdictOutput(a.Id, b.Id, VerdictNames.Of(verdict.Kind), [.. verdict.Reasons.Select(r => r.Code)], verdict.Explanation), CliJson.Context.VerdictOutput));
+        }
+        else
+        {
+            output.WriteLine($"{a.Id} ~ {b.Id}: {VerdictNames.Of(verdict.Kind)}");
+            foreach (ComparabilityReason reason in verdict.Reasons)
+            {
+                output.WriteLine($"  {reason.Code}{(reason.Blocking ? string.Empty : " (a conversion bridges it)")}: {reason.Message}");
+            }
+
+            output.WriteLine(verdict.Explanation);
+        }
+
+        return CliApplication.Success;
+    }
+
+    // Every pair, written as it is decided: the records are held, the verdicts never are.
+    private static int AllPairs(ClaimSource source, TextWriter output, ProgressTask? work)
+    {
+        var records = new List<ComparableRecord>();
+        NormalizationPipeline pipeline = NormalizationPipeline.CreateDefault();
+        foreach (Claim claim in source.Claims(work))
+        {
+            NormalizationResult normalized = pipeline.Normalize(claim);
+            source.Failures += normalized.Failure is null ? 0 : 1;
+            records.AddRange(normalized.Records.Where(r => r.Status != FigureStatus.Derived));
+        }
+
+        if (work is not null)
+        {
+            work.Description = "pairs";
+            work.MaxValue = Math.Max(1, (double)records.Count * (records.Count - 1) / 2);
+            work.Value = 0;
+        }
+
+        long written = 0;
+        for (int i = 0; i < records.Count; i++)
+        {
+            for (int j = i + 1; j < records.Count; j++)
+            {
+                output.WriteLine(JsonSerializer.Serialize(Report.Verdict(records[i], records[j]), CliJson.Context.VerdictOutput));
+                written++;
+            }
+
+            if (work is not null)
+            {
+                work.Value = written;
+            }
+        }
+
+        output.Flush();
+        return CliApplication.Success;
+    }
+
+    private static int Progress(bool show, FileStream? stream, Func<ProgressTask?, int> run)
+    {
+        if (!show)
+        {
+            return run(null);
+        }
+
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress().AutoClear(true).Start(context =>
+        {
+            ProgressTask task = context.AddTask("reading claims", maxValue: Math.Max(1, stream?.Length ?? 1));
+            return run(task);
+        });
+    }
+
+    /// <summary>The claims of a file read lazily (rejected rows reported as they come), or the built-in dataset.</summary>
+    private sealed class ClaimSource(FileStream? stream, TextWriter error, ClaimsCsvOptions options)
+    {
+        public int Rejected { get; private set; }
+
+        public int Failures { get; set; }
+
+        public IEnumerable<Claim> Claims(ProgressTask? work)
+        {
+            if (stream is null)
+            {
+                foreach (Claim claim in AiCloudArticle2025.Claims)
+                {
+                    yield return claim;
+                }
+
+                yield break;
+            }
+
+            long rows = 0;
+            foreach (ClaimRow row in new ClaimsCsvReader(options).Read(stream))
+            {
+                if (work is not null && ++rows % 1000 == 0)
+                {
+                    work.Value = stream.Position;
+                }
+
+                if (row.Claim is { } claim)
+                {
+                    yield return claim;
+                }
+                else
+                {
+                    error.WriteLine(row.Rejection!.ToString());
+                    Rejected++;
+                }
+            }
+
+            if (work is not null)
+            {
+                work.Value = stream.Length;
+            }
+        }
     }
 }

@@ -6,48 +6,74 @@ using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Cli.Commands;
 
-/// <summary>Normalises claims and analyses the records: the content of <c>demo</c> and <c>compare</c>.</summary>
+/// <summary>Normalises claims and analyses the records in one pass: the content of <c>demo</c> and <c>compare</c>.</summary>
+/// <remarks>Records are kept only when asked (the demo's tables, JSON output); otherwise memory holds the analysis's
+/// comparable sets and a bounded sample of each candidate group for the verdict table.</remarks>
 internal sealed class Report
 {
-    private Report(IReadOnlyList<ComparableRecord> records, IReadOnlyList<NormalizationFailure> failures, IReadOnlyList<EstimateResult> derived, AnalysisLanguage language)
+    /// <summary>How many records of one candidate group (same dimension and market) are kept for pairwise verdicts.</summary>
+    public const int SamplePerGroup = 40;
+
+    /// <summary>The most verdicts the JSON report lists; <c>compare --pairs all</c> streams every one.</summary>
+    public const int MaxJsonVerdicts = 10_000;
+
+    private Report(IReadOnlyList<ComparableRecord>? records, IReadOnlyList<NormalizationFailure> failures, MarketAnalysisResult analysis, IReadOnlyList<EstimateResult> seedEstimates, CandidateGroups groups)
     {
-        Records = records;
+        Records = records ?? [];
         Failures = failures;
-        Boards = Leaderboards.Build(records, language: language);
-        Summary = Leaderboards.Summarize(Boards, language);
-        Findings = ConsistencyChecks.Run(records, language: language);
-        Derived = derived;
+        Analysis = analysis;
+        Derived = [.. seedEstimates, .. analysis.Derived];
+        Groups = groups;
     }
 
     public IReadOnlyList<ComparableRecord> Records { get; }
 
     public IReadOnlyList<NormalizationFailure> Failures { get; }
 
-    public IReadOnlyList<Leaderboard> Boards { get; }
+    public MarketAnalysisResult Analysis { get; }
 
-    public string Summary { get; }
+    public IReadOnlyList<Leaderboard> Boards => Analysis.Boards;
 
-    public IReadOnlyList<Finding> Findings { get; }
+    public string Summary => Analysis.Summary;
+
+    public IReadOnlyList<Finding> Findings => Analysis.Findings;
 
     public IReadOnlyList<EstimateResult> Derived { get; }
 
-    public static Report ForClaims(IEnumerable<Claim> claims, AnalysisLanguage language)
+    public CandidateGroups Groups { get; }
+
+    public static Report ForClaims(IEnumerable<Claim> claims, AnalysisLanguage language, bool keepRecords, Action<NormalizationFailure>? onFailure = null)
     {
-        var records = new List<ComparableRecord>();
+        List<ComparableRecord>? records = keepRecords ? [] : null;
         var failures = new List<NormalizationFailure>();
-        foreach (NormalizationResult result in NormalizationPipeline.CreateDefault().NormalizeAll(claims))
+        var groups = new CandidateGroups(keepRecords ? int.MaxValue : SamplePerGroup);
+        NormalizationPipeline pipeline = NormalizationPipeline.CreateDefault();
+
+        IEnumerable<ComparableRecord> Stream()
         {
-            records.AddRange(result.Records);
-            if (result.Failure is not null)
+            foreach (Claim claim in claims)
             {
-                failures.Add(result.Failure);
+                NormalizationResult result = pipeline.Normalize(claim);
+                foreach (ComparableRecord record in result.Records)
+                {
+                    records?.Add(record);
+                    groups.Add(record);
+                    yield return record;
+                }
+
+                if (result.Failure is not null)
+                {
+                    failures.Add(result.Failure);
+                    onFailure?.Invoke(result.Failure);
+                }
             }
         }
 
-        return new Report(records, failures, SeedEstimates(records), language);
+        MarketAnalysisResult analysis = MarketAnalysis.Run(Stream(), language: language);
+        return new Report(records, failures, analysis, records is null ? [] : SeedEstimates(records), groups);
     }
 
-    public static Report ForBuiltInDataset(AnalysisLanguage language) => ForClaims(AiCloudArticle2025.Claims, language);
+    public static Report ForBuiltInDataset(AnalysisLanguage language) => ForClaims(AiCloudArticle2025.Claims, language, keepRecords: true);
 
     public ReportOutput ToJson(bool withVerdicts)
     {
@@ -56,22 +82,25 @@ internal sealed class Report
         {
             foreach (LeaderboardEntry leader in board.Leaders)
             {
-                leaders.Add(new LeaderOutput(board.Basis.Id, board.Basis.Scope.ToString(), board.Market?.Id, board.Period?.Label, leader.Subject, [leader.Record.Id], board.Explanation));
+                leaders.Add(new LeaderOutput(board.Basis.Id, board.Basis.Scope.ToString(), board.Market?.Id, board.Period?.Label, leader.Subject, [leader.Record.Id], board.Explanation,
+                    board.Direction == RankingDirection.LowerIsBetter ? "lower" : "higher"));
             }
         }
 
         List<VerdictOutput>? verdicts = null;
+        long omitted = 0;
         if (withVerdicts)
         {
             verdicts = [];
-            ComparableRecord[] reported = [.. Records.Where(r => r.Status != FigureStatus.Derived)];
-            for (int i = 0; i < reported.Length; i++)
+            foreach ((ComparableRecord first, ComparableRecord second) in Groups.Pairs())
             {
-                for (int j = i + 1; j < reported.Length; j++)
+                if (verdicts.Count == MaxJsonVerdicts)
                 {
-                    ComparabilityVerdict v = Comparability.Compare(reported[i], reported[j]);
-                    verdicts.Add(new VerdictOutput(reported[i].Id, reported[j].Id, VerdictNames.Of(v.Kind), [.. v.Reasons.Select(r => r.Code)]));
+                    omitted++;
+                    continue;
                 }
+
+                verdicts.Add(Verdict(first, second));
             }
         }
 
@@ -80,8 +109,16 @@ internal sealed class Report
             leaders,
             Summary,
             [.. Findings.Select(f => new FindingOutput(f.Kind, f.Records, f.Explanation))],
+            [.. Analysis.Passed.Select(f => new FindingOutput(f.Kind, f.Records, f.Explanation))],
             [.. Derived.Where(d => d.Success).Select(d => RecordDocuments.ToDocument(d.Record!))],
-            verdicts);
+            verdicts,
+            withVerdicts ? omitted : null);
+    }
+
+    public static VerdictOutput Verdict(ComparableRecord first, ComparableRecord second)
+    {
+        ComparabilityVerdict v = Comparability.Compare(first, second);
+        return new VerdictOutput(first.Id, second.Id, VerdictNames.Of(v.Kind), [.. v.Reasons.Select(r => r.Code)]);
     }
 
     // The estimates the article itself makes or implies, where their inputs are present.

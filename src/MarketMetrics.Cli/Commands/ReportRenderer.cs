@@ -8,6 +8,10 @@ namespace MarketMetrics.Cli.Commands;
 /// <summary>Writes a <see cref="Report"/> as tables.</summary>
 internal static class ReportRenderer
 {
+    private const int FindingsPerKind = 10;
+    private const int VerdictRows = 100;
+    private const int ItemsShown = 5;
+
     public static IAnsiConsole ConsoleFor(TextWriter output)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -48,11 +52,12 @@ internal static class ReportRenderer
 
     public static void Leaders(IAnsiConsole console, Report report)
     {
-        Table table = NewTable("Who leads, on which basis (口径)", "basis", "scope", "market", "period", "first", "why");
+        Table table = NewTable("Who leads, on which basis (口径)", "basis", "scope", "market", "period", "leads when", "first", "why");
         foreach (Leaderboard board in report.Boards)
         {
             Row(table, board.Basis.Name, board.Basis.Scope.ToString(), board.Market?.Id ?? "—", board.Period?.Label ?? "—",
-                string.Join(" = ", board.Leaders.Select(l => l.Subject)), board.Explanation);
+                board.IsSingleClaim ? "own claim (rank 1)" : board.Direction == RankingDirection.LowerIsBetter ? "lower" : "higher",
+                Shown(board.Leaders.Select(l => l.Subject).ToArray(), " = "), board.Explanation);
         }
 
         console.Write(table);
@@ -62,9 +67,23 @@ internal static class ReportRenderer
     public static void Findings(IAnsiConsole console, Report report)
     {
         Table table = NewTable("Consistency findings", "kind", "records", "explanation");
+        var shownPerKind = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Finding f in report.Findings)
         {
-            Row(table, f.Kind, string.Join(", ", f.Records), f.Explanation);
+            int shown = shownPerKind.GetValueOrDefault(f.Kind);
+            shownPerKind[f.Kind] = shown + 1;
+            if (shown < FindingsPerKind)
+            {
+                Row(table, f.Kind, Shown(f.Records, ", "), f.Explanation);
+            }
+        }
+
+        foreach ((string kind, int count) in shownPerKind)
+        {
+            if (count > FindingsPerKind)
+            {
+                Row(table, kind, "…", string.Create(CultureInfo.InvariantCulture, $"{count - FindingsPerKind:N0} more of this kind; --format json lists all."));
+            }
         }
 
         if (report.Findings.Count == 0)
@@ -73,6 +92,21 @@ internal static class ReportRenderer
         }
 
         console.Write(table);
+        if (report.Analysis.Passed.Count > 0)
+        {
+            Table passed = NewTable("Checks passed", "check", "records", "what was checked");
+            foreach (Finding f in report.Analysis.Passed.Take(FindingsPerKind * 2))
+            {
+                Row(passed, f.Kind, Shown(f.Records, ", "), f.Explanation);
+            }
+
+            if (report.Analysis.Passed.Count > FindingsPerKind * 2)
+            {
+                Row(passed, "…", "…", string.Create(CultureInfo.InvariantCulture, $"{report.Analysis.Passed.Count - (FindingsPerKind * 2):N0} more; --format json lists all."));
+            }
+
+            console.Write(passed);
+        }
     }
 
     public static void Derived(IAnsiConsole console, Report report)
@@ -96,24 +130,31 @@ internal static class ReportRenderer
 
     public static void Verdicts(IAnsiConsole console, Report report)
     {
-        ComparableRecord[] reported = [.. report.Records.Where(r => r.Status != FigureStatus.Derived)];
-        Table table = NewTable("Which pairs may be compared", "first", "second", "verdict", "reasons");
-        for (int i = 0; i < reported.Length; i++)
+        Table table = NewTable("Which pairs may be compared (same dimension and market)", "first", "second", "verdict", "reasons");
+        int shown = 0;
+        foreach ((ComparableRecord first, ComparableRecord second) in report.Groups.Pairs())
         {
-            for (int j = i + 1; j < reported.Length; j++)
+            if (shown == VerdictRows)
             {
-                ComparabilityVerdict v = Comparability.Compare(reported[i], reported[j]);
-                if (v.Kind != ComparabilityKind.NotComparable || reported[i].Basis.Id == reported[j].Basis.Id)
-                {
-                    Row(table, reported[i].Id, reported[j].Id, v.Kind.ToString(), string.Join(", ", v.Reasons.Select(r => r.Code)));
-                }
+                break;
+            }
+
+            ComparabilityVerdict v = Comparability.Compare(first, second);
+            if (v.Kind != ComparabilityKind.NotComparable || first.Basis.Id == second.Basis.Id)
+            {
+                Row(table, first.Id, second.Id, v.Kind.ToString(), string.Join(", ", v.Reasons.Select(r => r.Code)));
+                shown++;
             }
         }
 
         console.Write(table);
-        int pairs = reported.Length * (reported.Length - 1) / 2;
-        console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"{pairs} pairs; shown: every pair on one basis and every comparable pair. --format json lists all.{Environment.NewLine}")));
+        console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Groups.PairCount:N0} pairs within {report.Groups.Count:N0} candidate groups; shown: {shown} on one basis or comparable. Others: --pair <a> <b>, or --pairs all (JSON Lines).{Environment.NewLine}")));
     }
+
+    private static string Shown(IReadOnlyList<string> items, string separator) =>
+        items.Count <= ItemsShown ? string.Join(separator, items)
+        : string.Join(separator, items.Take(ItemsShown)) + string.Create(CultureInfo.InvariantCulture, $" (+{items.Count - ItemsShown:N0})");
 
     private static Table NewTable(string title, params string[] columns)
     {

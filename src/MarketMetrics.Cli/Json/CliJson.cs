@@ -51,6 +51,7 @@ internal sealed record ErrorOutput(string Code, string Message, int Position);
 [JsonSerializable(typeof(ParseOutput))]
 [JsonSerializable(typeof(PeriodOutput))]
 [JsonSerializable(typeof(ReportOutput))]
+[JsonSerializable(typeof(VerdictOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

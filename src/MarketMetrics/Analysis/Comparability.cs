@@ -66,7 +66,7 @@ public static class Comparability
         }
 
         ComparabilityReason[] ordered = [.. reasons.OrderByDescending(r => r.Blocking).ThenBy(r => r.Code, StringComparer.Ordinal)];
-        return new ComparabilityVerdict(first, second, ordered);
+        return new ComparabilityVerdict(first, second, ordered, language);
     }
 
     private static void ComparePeriods(ComparableRecord first, ComparableRecord second, Action<string, bool, string, string> add)

@@ -96,7 +96,9 @@ public static class DerivedEstimates
         }
 
         Interval value = total.Value.Value.Multiply(share.Value.Value).Divide(100m);
-        RecordDraft draft = Draft(id, total, new Figure(value, total.Value.Unit, Shape(value)), total.Basis, "market total × share ÷ 100", share, total);
+        string formula = string.Create(CultureInfo.InvariantCulture,
+            $"market total × share ÷ 100 = {total.Claim.Figure.Text ?? total.Value.ToString()} × {share.Claim.Figure.Text ?? share.Value.ToString()} ÷ 100 = {Facts.Number(value)} {total.Value.Unit.Symbol}");
+        RecordDraft draft = Draft(id, total, new Figure(value, total.Value.Unit, Shape(value)), total.Basis, formula, share, total);
         draft.Subject = share.Subject;
         return EstimateResult.Made(draft.Build());
     }

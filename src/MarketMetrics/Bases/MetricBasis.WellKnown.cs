@@ -9,7 +9,7 @@ public sealed partial class MetricBasis
         "maas-token-volume",
         "MaaS token call volume (public cloud)",
         "Tokens of all models (third-party and the vendor's own) called through the vendor's public-cloud MaaS platform; excludes the vendor's internal business calls, open-source models customers deploy on IaaS/PaaS, and private cloud.",
-        [Dimension.TokenCount, Dimension.Share, Dimension.TokenRate],
+        [Dimension.TokenCount, Dimension.Share, Dimension.TokenRate, Dimension.Rank],
         BasisScope.Empty
             .With(ScopeKeys.Channels, "public-cloud")
             .With(ScopeKeys.ThirdPartyModels, true)
@@ -30,7 +30,7 @@ public sealed partial class MetricBasis
         "full-stack-cloud-revenue",
         "Full-stack cloud revenue",
         "Revenue from the whole stack: infrastructure (GPU, IaaS), PaaS and MaaS.",
-        [Dimension.Money, Dimension.Share],
+        [Dimension.Money, Dimension.Share, Dimension.Rank],
         BasisScope.Empty.With(ScopeKeys.Iaas, true).With(ScopeKeys.Paas, true).With(ScopeKeys.Maas, true));
 
     /// <summary>Gets AI public-cloud services revenue, product customisation and industry solutions included (Baidu's basis).</summary>
@@ -38,7 +38,7 @@ public sealed partial class MetricBasis
         "ai-public-cloud-services-revenue",
         "AI public-cloud services revenue",
         "Revenue of the 'AI public cloud services' market, including product customisation and industry-solution revenue.",
-        [Dimension.Money, Dimension.Share],
+        [Dimension.Money, Dimension.Share, Dimension.Rank],
         BasisScope.Empty.With(ScopeKeys.Customisation, true).With(ScopeKeys.IndustrySolutions, true));
 
     /// <summary>Gets LLM tender wins counted by number of projects (Baidu's "中標項目數量第一").</summary>
@@ -106,6 +106,11 @@ public sealed partial class MetricBasis
         "How many times a measure has grown or is expected to grow; the scope's measure says of what.",
         [Dimension.Multiple],
         BasisScope.Empty.With(ScopeKeys.Measure, "market-size"));
+
+    /// <summary>Gets the three bases on which China's AI-cloud vendors each claim to lead the market: MaaS token volume
+    /// (Volcano Engine), full-stack cloud revenue (Alibaba Cloud) and AI public-cloud services revenue (Baidu AI Cloud).
+    /// <see cref="Analysis.Leaderboards.Summarize"/> names the leaders on these first.</summary>
+    public static IReadOnlyList<MetricBasis> MarketLeadership { get; } = [MaasTokenVolume, FullStackCloudRevenue, AiPublicCloudServicesRevenue];
 
     /// <summary>Gets every built-in basis.</summary>
     public static IReadOnlyList<MetricBasis> WellKnown { get; } =

@@ -33,11 +33,14 @@ public sealed class Market : IEquatable<Market>
     /// <summary>Gets China's cloud market as a whole.</summary>
     public static Market ChinaCloud { get; } = new("cn-cloud", "China cloud", "CN");
 
+    /// <summary>Gets China's AI-cloud market, the whole stack from GPU infrastructure to model services (AI云市场; Alibaba Cloud's basis).</summary>
+    public static Market ChinaAiCloud { get; } = new("cn-ai-cloud", "China AI cloud (full stack)", "CN");
+
     /// <summary>Gets China's public tenders for large-model projects.</summary>
     public static Market ChinaLlmTenders { get; } = new("cn-llm-tenders", "China LLM public tenders", "CN");
 
     /// <summary>Gets every built-in market.</summary>
-    public static IReadOnlyList<Market> WellKnown { get; } = [ChinaPublicCloudLlm, ChinaLlm, ChinaAiPublicCloud, ChinaCloud, ChinaLlmTenders];
+    public static IReadOnlyList<Market> WellKnown { get; } = [ChinaPublicCloudLlm, ChinaLlm, ChinaAiPublicCloud, ChinaCloud, ChinaLlmTenders, ChinaAiCloud];
 
     /// <summary>Gets the stable id.</summary>
     public string Id { get; }

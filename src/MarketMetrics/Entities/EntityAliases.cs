@@ -81,6 +81,16 @@ public sealed class EntityAliases
         return string.Equals(subjectId, "market", StringComparison.Ordinal) || Find(subjectId) is { Kind: EntityKind.Market };
     }
 
+    /// <summary>Whether a subject stands for several vendors counted together: an entity of kind <see cref="EntityKind.Group"/>,
+    /// or a name of the form "top 5 …", "top-5 …", "top five …", "前五…" / "前5…".</summary>
+    /// <param name="subjectId">The subject id.</param>
+    /// <returns><see langword="true"/> for a group.</returns>
+    public bool IsGroup(string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return Find(subjectId) is { Kind: EntityKind.Group } || GroupNames.SizeOf(subjectId) is not null;
+    }
+
     /// <summary>Whether <paramref name="descendantId"/> is <paramref name="ancestorId"/> or belongs to it (doubao → bytedance).</summary>
     /// <param name="descendantId">The entity that may belong.</param>
     /// <param name="ancestorId">The entity it may belong to.</param>
@@ -142,6 +152,7 @@ public sealed class EntityAliases
                 "model-family" => EntityKind.ModelFamily,
                 "publisher" => EntityKind.Publisher,
                 "market" => EntityKind.Market,
+                "group" => EntityKind.Group,
                 _ => EntityKind.Vendor,
             };
             Add(byName, byId, new Entity(cells[0], kind, cells[2]), cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

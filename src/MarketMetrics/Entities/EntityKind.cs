@@ -14,4 +14,7 @@ public enum EntityKind
 
     /// <summary>A market as a whole, when it is the subject of a figure.</summary>
     Market,
+
+    /// <summary>Several vendors counted together ("top five combined", 前五大厂商): never ranked against vendors, never summed with its members.</summary>
+    Group,
 }

@@ -16,7 +16,7 @@ public class SeedAnalysisTests
     [Fact]
     public void Dataset_EveryFigureOfTheArticle_ParsesAndNormalises()
     {
-        AiCloudArticle2025.Claims.Should().HaveCount(18);
+        AiCloudArticle2025.Claims.Should().HaveCount(21);
         NormalizationPipeline.CreateDefault().NormalizeAll(AiCloudArticle2025.Claims).Where(r => !r.Success).Should().BeEmpty();
         AiCloudArticle2025.Claims.Single(c => c.Id == "seed-13").Figure.Value.Should().Be(Interval.GreaterThan(16_400_000_000_000m));
     }
@@ -30,10 +30,17 @@ public class SeedAnalysisTests
         leaders.Should().BeEquivalentTo(new[]
         {
             ("maas-token-volume", "volcano-engine"),
-            ("self-developed-model-token-share", "qwen"),
+            ("full-stack-cloud-revenue", "alibaba-cloud"),
+            ("ai-public-cloud-services-revenue", "baidu-ai-cloud"),
             ("llm-tender-wins", "baidu-ai-cloud"),
+            ("self-developed-model-token-share", "qwen"),
         });
-        Leaderboards.Summarize(boards).Should().StartWith("3 leaders on 3 bases").And.Contain("No contradiction");
+        boards.Where(b => b.Basis.Id == "llm-tender-wins").Select(b => b.Basis.Scope[ScopeKeys.Measure]).Should().BeEquivalentTo(["count", "amount"]);
+        string summary = Leaderboards.Summarize(boards);
+        summary.Should().StartWith("3 leaders on 3 bases: volcano-engine leads on MaaS token call volume (public cloud); alibaba-cloud leads on Full-stack cloud revenue; baidu-ai-cloud leads on AI public-cloud services revenue.").And.Contain("No contradiction")
+            .And.Contain("volcano-engine leads on MaaS token call volume").And.Contain("alibaba-cloud leads on Full-stack cloud revenue")
+            .And.Contain("baidu-ai-cloud leads on AI public-cloud services revenue")
+            .And.Contain("Also first: baidu-ai-cloud on LLM tender wins; qwen on Self-developed-model token share.");
     }
 
     [Fact]
@@ -68,7 +75,8 @@ public class SeedAnalysisTests
         finding.Kind.Should().Be("part-exceeds-whole");
         finding.Records.Should().Equal("seed-13", "seed-09");
         finding.Explanation.Should().Contain("over 16.4").And.Contain("about 2.97").And.Contain("internal-business-calls")
-            .And.Contain("own products");
+            .And.Contain("Token consumption incl. own products").And.Contain("channels is all for doubao but public-cloud for idc")
+            .And.NotContain("public-cloud MaaS calls only");
     }
 
     [Fact]
