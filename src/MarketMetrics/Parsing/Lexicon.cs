@@ -314,7 +314,7 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.RangeConnector);
         }
 
-        foreach (string text in new[] { "between", "from", "位于", "位於", "介于", "介於", "在" })
+        foreach (string text in new[] { "between", "from", "位于", "位於", "介于", "介於", "在", "从", "從" })
         {
             yield return new LexEntry(text, WordKind.RangeOpen);
         }
@@ -434,12 +434,22 @@ internal sealed class Lexicon
             ("reached", FigureQualifier.Exact), ("reach", FigureQualifier.Exact), ("surpassed", FigureQualifier.Over), ("surpass", FigureQualifier.Over),
             ("topped", FigureQualifier.Over), ("north of", FigureQualifier.Over), ("cross", FigureQualifier.Over), ("crossed", FigureQualifier.Over),
             ("crosses", FigureQualifier.Over), ("crossing", FigureQualifier.Over), ("approaching", FigureQualifier.Nearly), ("approaches", FigureQualifier.Nearly),
-            ("closer to", FigureQualifier.Nearly), ("最高", FigureQualifier.AtMost), ("最高达", FigureQualifier.AtMost), ("最高達", FigureQualifier.AtMost),
+            ("closer to", FigureQualifier.About), ("最高", FigureQualifier.AtMost), ("最高达", FigureQualifier.AtMost), ("最高達", FigureQualifier.AtMost),
             ("最低", FigureQualifier.AtLeast), ("最低至", FigureQualifier.AtLeast),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
         }
+
+        foreach (string text in new[] { "将突破", "將突破", "将超过", "將超過", "将超", "將超", "有望突破", "有望超过", "有望超過" })
+        {
+            yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = FigureQualifier.Over, Modifiers = FigureModifiers.Forecast };
+        }
+
+        yield return new LexEntry("by", WordKind.Refuse)
+        {
+            Reason = "'by' marks a change whose word of direction is not in the figure; include it (increased by, fell by)",
+        };
 
         foreach (string text in new[] { "量级", "量級", "级别", "級別" })
         {

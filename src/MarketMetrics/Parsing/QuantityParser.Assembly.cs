@@ -14,12 +14,14 @@ public sealed partial class QuantityParser
         FigureQualifier? pendingQualifier = null;
         bool pendingApproximate = false;
         int pendingQualifierAt = -1;
+        int pendingQualifierEnd = -1;
         int pendingStart = -1;
         string? pendingCurrency = null;
         bool pendingGenericDollar = false;
         decimal pendingCurrencyMultiplier = 1m;
         decimal? pendingPercent = null;
         bool pendingRangeOpen = false;
+        bool pendingFrom = false;
         bool afterConnector = false, afterJoin = false;
         TokenKind? previousKind = null;
         LexEntry? previousEntry = null;
@@ -47,6 +49,13 @@ public sealed partial class QuantityParser
                     break;
 
                 case TokenKind.Number:
+                    if (pendingQualifier is not null && pendingQualifierEnd < token.Start && s[pendingQualifierEnd..token.Start].Contains('的'))
+                    {
+                        // "低于当时行业价格的99.3%": the bound is of another figure, the share of it is this one.
+                        return Failures.Unknown(ParseErrorCode.UnknownWord, s, pendingQualifierAt, token.End, map[pendingQualifierAt],
+                            "the qualifier bounds another figure, of which this one is a part; state the comparison as a change or a level");
+                    }
+
                     current = scratch.NewPart();
                     current.Value = number.Value;
                     current.FewHigh = number.FewHigh;
@@ -65,6 +74,7 @@ public sealed partial class QuantityParser
                     current.GenericDollar = pendingGenericDollar;
                     current.Percent = pendingPercent;
                     current.RangeOpen = pendingRangeOpen;
+                    current.From = pendingFrom;
                     current.LinkToPrevious = afterConnector ? Link.Range : afterJoin ? Link.Join : Link.None;
                     current.DirectionBefore = words.Direction != 0;
                     if (words.PerFirstTokens is { } perFirst && !words.PerFirstOpen)
@@ -87,6 +97,7 @@ public sealed partial class QuantityParser
                     pendingCurrencyMultiplier = 1m;
                     pendingPercent = null;
                     pendingRangeOpen = false;
+                    pendingFrom = false;
                     pendingStart = -1;
                     afterConnector = afterJoin = false;
                     break;
@@ -179,6 +190,8 @@ public sealed partial class QuantityParser
                                 pendingStart = pendingStart >= 0 ? pendingStart : token.Start;
                             }
 
+                            pendingQualifierEnd = token.End;
+                            words.Modifiers |= entry.Modifiers; // 将突破: an outlook
                             break;
                         case WordKind.PercentPrefix:
                             pendingPercent = entry.Multiplier;
@@ -335,6 +348,7 @@ public sealed partial class QuantityParser
                             break;
                         case WordKind.RangeOpen:
                             pendingRangeOpen = true;
+                            pendingFrom = entry.Text is "from" or "从" or "從";
                             break;
                         case WordKind.PairJoin when current is not null:
                             afterJoin = true;
@@ -669,12 +683,14 @@ public sealed partial class QuantityParser
 
             if (Direction(low) == 0)
             {
-                if (low.ScaleText is null && !low.HasMagnitude && high.ScaleText is not null && Math.Abs(low.Value) < high.ScaleMultiplier)
+                decimal magnitude = low.Bare ? high.ScaleMultiplier : MagnitudeOnly(high.ScaleText, high.ScaleMultiplier);
+                if (low.ScaleText is null && !low.HasMagnitude && high.ScaleText is not null && Math.Abs(low.Value) < magnitude)
                 {
-                    // "5-6亿元", "十五至二十亿", "5-6千万": the magnitude of the high end applies to a low end without one.
-                    low.Value *= high.ScaleMultiplier;
-                    low.ScaleText = high.ScaleText;
-                    low.ScaleMultiplier = high.ScaleMultiplier;
+                    // "5-6亿元", "5-6千万": the magnitude of the high end applies to a low end without one; a low end with digit
+                    // places of its own takes only the magnitude ("十五至二十亿" = 15亿-20亿).
+                    low.Value *= magnitude;
+                    low.ScaleText = magnitude == high.ScaleMultiplier ? high.ScaleText : null;
+                    low.ScaleMultiplier = magnitude == high.ScaleMultiplier ? high.ScaleMultiplier : 1m;
                 }
                 else if (low.Bare && high.ScaleText is null && high.PlaceMultiplier >= 100m && !high.Bare)
                 {
@@ -686,7 +702,7 @@ public sealed partial class QuantityParser
                 }
             }
 
-            if (words.DirectionAfterFigure)
+            if (words.DirectionAfterFigure || (words.Direction != 0 && low.From))
             {
                 // "grew from 120 to 500 billion": a start and an end, not a range of one change.
                 return Fail(ParseErrorCode.Ambiguous, "A change from one figure to another holds two figures (the start and the end); split them.", map[high.Start]);
@@ -832,6 +848,28 @@ public sealed partial class QuantityParser
         }
 
         return null;
+    }
+
+    // The multiplier of a scale text without the digit places before its magnitude: "十亿" → 10⁸, "千万" → 10⁴.
+    private static decimal MagnitudeOnly(string? text, decimal multiplier)
+    {
+        if (text is null)
+        {
+            return multiplier;
+        }
+
+        foreach (char c in text)
+        {
+            decimal place = c switch { '十' or '拾' => 10m, '百' or '佰' => 100m, '千' or '仟' => 1000m, _ => 0m };
+            if (place == 0m)
+            {
+                break;
+            }
+
+            multiplier /= place;
+        }
+
+        return multiplier;
     }
 
     private static Interval Negate(Interval value) =>
@@ -1089,7 +1127,7 @@ public sealed partial class QuantityParser
             Currency = null;
             PerTokens = null;
             AwaitingPer = Closed = CurrencyAfter = FractionOnly = RangeOpen = RangeClose = false;
-            Bare = GenericDollar = MinorPriceOnly = AwaitingRate = ApproximateBound = DirectionBefore = HasMagnitude = false;
+            Bare = GenericDollar = MinorPriceOnly = AwaitingRate = ApproximateBound = DirectionBefore = HasMagnitude = From = false;
             Rate = RateTime.None;
             PlaceMultiplier = 1m;
             FewHigh = Subunit = Percent = null;
@@ -1146,6 +1184,9 @@ public sealed partial class QuantityParser
         public decimal PlaceMultiplier { get; set; }
 
         public bool HasMagnitude { get; set; }
+
+        /// <summary>The part began after "from" / 从, which with a word of change marks the start of a change.</summary>
+        public bool From { get; set; }
 
         /// <summary>The currency came from a bare '$', which a code after the figure may name ("$5 HKD").</summary>
         public bool GenericDollar { get; set; }
