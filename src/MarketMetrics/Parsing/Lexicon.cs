@@ -451,7 +451,7 @@ internal sealed class Lexicon
             Reason = "'by' marks a change whose word of direction is not in the figure; include it (increased by, fell by)",
         };
 
-        foreach (string text in new[] { "量级", "量級", "级别", "級別" })
+        foreach (string text in new[] { "量级", "量級", "级别", "級別", "to the nearest", "rounded" })
         {
             yield return new LexEntry(text, WordKind.QualifierAfter) { Qualifier = FigureQualifier.About };
         }

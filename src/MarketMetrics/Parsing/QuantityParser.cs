@@ -10,6 +10,11 @@ namespace MarketMetrics.Parsing;
 /// <remarks>
 /// <para>Never throws on data: every input yields a <see cref="ParseResult{T}"/> with the figure or an error code,
 /// message and position. A field with two different figures is <see cref="ParseErrorCode.Ambiguous"/>, never a silent pick.</para>
+/// <para>Every word attached to the figure is understood or refused: units, denominators, rates (每秒, per day), words of
+/// change (下降 negates the figure), change bases, forecast words and token directions are applied and reported in
+/// <see cref="Figure.Modifiers"/>; an unknown word where a unit would stand fails with <see cref="ParseErrorCode.UnknownUnit"/>
+/// or <see cref="ParseErrorCode.UnknownWord"/>. Context before the figure ("占…份额46.4%") is passed over only because every
+/// modifying word is known and read wherever it stands.</para>
 /// <para>Qualifiers: 超/超过/逾/多/余/over/more than → (v, +∞); 以上/at least/不低于 → [v, +∞) (以上 includes v, as in
 /// Chinese legal usage); 近/将近/接近/nearly/almost and 不到/不足/under/below/less than → (−∞, v); 以下/至多/up to/at most
 /// → (−∞, v]; 约/大约/左右/上下/about/around/approximately/~ → the point v flagged <see cref="FigureQualifier.About"/>.
@@ -41,7 +46,7 @@ public sealed partial class QuantityParser
     /// <summary>Gets the options.</summary>
     public QuantityParserOptions Options { get; }
 
-    /// <summary>Parses one figure from <paramref name="text"/>, which may hold surrounding words ("占…份额46.4%").</summary>
+    /// <summary>Parses one figure from <paramref name="text"/>, which may hold context before it ("占…份额46.4%").</summary>
     /// <param name="text">The text as printed.</param>
     /// <returns>The figure, or an error with code, message and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
