@@ -40,6 +40,16 @@ internal static class FormulaEscape
 /// line numbers, and malformed records skipped into a queue of rejections so that no row is lost.</summary>
 internal static class CsvInput
 {
+    // For the records the claims framer found well-formed: CsvHelper only splits and unquotes their fields.
+    public static CsvReaderOptions Options(char separator, bool hasHeader) => CsvReaderOptions.Default with
+    {
+        Separator = separator,
+        HasHeader = hasHeader,
+        FormatProvider = CultureInfo.InvariantCulture,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        SkipEmptyLines = false,
+    };
+
     public static CsvReaderOptions Options(char separator, int maxRecordSize, Queue<CsvRejection> malformed) => CsvReaderOptions.Default with
     {
         Separator = separator,

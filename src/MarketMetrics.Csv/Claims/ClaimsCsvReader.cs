@@ -11,8 +11,15 @@ namespace MarketMetrics.Csv;
 /// accepted + rejected always equals the rows read. Memory stays flat however long the file.
 /// </summary>
 /// <remarks>
-/// UTF-8 with or without a byte order mark (other encodings by their BOM). Values and periods are read by the
-/// library's parsers; no file path or address in the data is ever opened. Thread-safe: every call reads its own stream.
+/// Records are framed on the bytes before CsvHelper splits their fields, so that no fault ends the file or swallows
+/// rows: a record over <see cref="ClaimsCsvOptions.MaxRecordSize"/> is <c>csv.field-too-long</c>; a quote that does not
+/// close is <c>csv.unterminated-quote</c> for its line and for each line it ran over; bad quoting or a field count
+/// other than the header's is <c>csv.malformed</c>; a byte that is not UTF-8 (or not of
+/// <see cref="ClaimsCsvOptions.Encoding"/>) is <c>csv.invalid-encoding</c> with its offset; a control character is
+/// <c>csv.control-character</c>. Every non-empty line after the header is part of exactly one row (accepted or
+/// rejected), lines inside well-formed quoted fields aside. UTF-8 with or without a byte order mark by default, UTF-16
+/// by its byte order mark. Values and periods are read by the library's parsers; no file path or address in the data
+/// is ever opened. Thread-safe: every call reads its own stream.
 /// </remarks>
 public sealed class ClaimsCsvReader
 {
@@ -32,25 +39,27 @@ public sealed class ClaimsCsvReader
         ArgumentNullException.ThrowIfNull(stream);
         return Iterate(stream);
 
-        IEnumerable<ClaimRow> Iterate(Stream input)
+        IEnumerable<ClaimRow> Iterate(Stream source)
         {
-            var malformed = new Queue<CsvRejection>();
-            using CsvReader csv = CsvReader.Create(input, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
-            var state = new State(this, Header.Check(csv.Headers));
-            while (true)
+            Stream input = ClaimsCsvInput.Open(source, Options.Encoding, out string? transcodedFrom);
+            try
             {
-                bool more = csv.Read();
-                while (malformed.Count > 0)
+                using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
+                var state = new State(this, Header.Check(HeaderNames(framer.ReadHeader())));
+                while (framer.NextBatch())
                 {
-                    yield return ClaimRow.Of(malformed.Dequeue());
+                    foreach (ClaimRow row in ReadBatch(framer, state))
+                    {
+                        yield return row;
+                    }
                 }
-
-                if (!more)
+            }
+            finally
+            {
+                if (!ReferenceEquals(input, source))
                 {
-                    yield break;
+                    input.Dispose();
                 }
-
-                yield return state.Convert(csv);
             }
         }
     }
@@ -60,44 +69,70 @@ public sealed class ClaimsCsvReader
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>One row per data record, in file order.</returns>
     /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
+    /// <remarks>The stream is read in blocks of 64 KiB between rows; cancellation is checked before every row.</remarks>
     public async IAsyncEnumerable<ClaimRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var malformed = new Queue<CsvRejection>();
-        CsvReader csv = CsvReader.Create(stream, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
-        await using (csv.ConfigureAwait(false))
+        cancellationToken.ThrowIfCancellationRequested();
+        await Task.CompletedTask.ConfigureAwait(false);
+        foreach (ClaimRow row in Read(stream))
         {
-            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-            var state = new State(this, Header.Check(csv.Headers));
-            while (true)
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
+    }
+
+    // The header's names, read by CsvHelper from the header record the framer found.
+    private IReadOnlyList<string> HeaderNames(byte[] header)
+    {
+        if (header.Length == 0)
+        {
+            throw new ClaimsCsvHeaderException("The claims file is empty: it has no header.");
+        }
+
+        using CsvReader csv = CsvReader.Create(header, CsvInput.Options(Options.Separator, hasHeader: true));
+        return [.. csv.Headers];
+    }
+
+    // The rows of one batch in file order: the framer's rejections between the good records CsvHelper reads.
+    private IEnumerable<ClaimRow> ReadBatch(ClaimsCsvFramer framer, State state)
+    {
+        List<(int GoodBefore, CsvRejection Rejection)> rejections = framer.BatchRejections;
+        List<long> lines = framer.BatchLines;
+        int k = 0;
+        if (lines.Count > 0)
+        {
+            using CsvReader csv = CsvReader.Create(framer.Batch, CsvInput.Options(Options.Separator, hasHeader: false));
+            for (int r = 0; r < lines.Count && csv.Read(); r++)
             {
-                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
-                while (malformed.Count > 0)
+                while (k < rejections.Count && rejections[k].GoodBefore <= r)
                 {
-                    yield return ClaimRow.Of(malformed.Dequeue());
+                    yield return ClaimRow.Of(rejections[k++].Rejection);
                 }
 
-                if (!more)
-                {
-                    yield break;
-                }
-
-                yield return state.Convert(csv);
+                yield return state.Convert(csv, lines[r]);
             }
+        }
+
+        while (k < rejections.Count)
+        {
+            yield return ClaimRow.Of(rejections[k++].Rejection);
         }
     }
 
     private sealed class Header
     {
-        private Header(int[] index, int count)
+        private Header(int[] index, IReadOnlyList<string> names)
         {
             Index = index;
-            Count = count;
+            Names = names;
         }
+
+        public IReadOnlyList<string> Names { get; }
 
         public int[] Index { get; }
 
-        public int Count { get; }
+        public int Count => Names.Count;
 
         public static Header Check(IReadOnlyList<string> names)
         {
@@ -137,6 +172,11 @@ public sealed class ClaimsCsvReader
                     message.Append(" missing required column(s) ").Append(string.Join(", ", missing)).Append('.');
                 }
 
+                if (unknown.Exists(name => name.Contains('\uFFFD', StringComparison.Ordinal)))
+                {
+                    message.Append(" The header is not valid in the file's encoding: give it (ClaimsCsvOptions.Encoding, normalize --encoding gb18030|big5|utf-16).");
+                }
+
                 if (unknown.Count > 0)
                 {
                     message.Append(" unknown column(s) ").Append(string.Join(", ", unknown)).Append(" (known: ").Append(string.Join(", ", ClaimsCsv.Columns)).Append(")" + ".");
@@ -150,7 +190,7 @@ public sealed class ClaimsCsvReader
                 throw new ClaimsCsvHeaderException(message.ToString());
             }
 
-            return new Header(index, names.Count);
+            return new Header(index, names);
         }
 
         private static int IndexOf(string name)
@@ -175,9 +215,8 @@ public sealed class ClaimsCsvReader
         private readonly string[] _fields = new string[header.Count];
         private readonly string[] _values = new string[ClaimsCsv.Columns.Count];
 
-        public ClaimRow Convert(CsvReader csv)
+        public ClaimRow Convert(CsvReader csv, long line)
         {
-            long line = csv.LineNumber;
             string[] fields = _fields;
             for (int i = 0; i < fields.Length; i++)
             {
@@ -204,6 +243,11 @@ public sealed class ClaimsCsvReader
                 }
 
                 return ClaimRow.Of(new CsvRejection(line, column, column is null ? null : values[IndexOfColumn(column)], code, reason, Encoding.UTF8.GetString(csv.RawRecord), byColumn));
+            }
+
+            if (string.Equals(Field(Column.Id), ClaimsCsv.Id, StringComparison.OrdinalIgnoreCase) && IsHeader(fields))
+            {
+                return Reject(null, "csv.header-repeated", "The row repeats the header (two files joined into one?); it is not a claim.");
             }
 
             foreach (int required in RequiredColumns)
@@ -333,6 +377,19 @@ public sealed class ClaimsCsvReader
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
             };
             return ClaimRow.Of(line, claim);
+        }
+
+        private bool IsHeader(string[] fields)
+        {
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (!string.Equals(fields[i].Trim(), header.Names[i].Trim().TrimStart('\uFEFF'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static readonly Dictionary<string, int> ColumnIndex =
