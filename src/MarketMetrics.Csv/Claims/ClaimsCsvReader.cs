@@ -281,10 +281,17 @@ public sealed class ClaimsCsvReader
                 basis = basis.WithScope(kv[0], kv[1]);
             }
 
-            ParseResult<Figure> value = options.QuantityParser.Parse(Field(Column.Value));
+            string printed = Field(Column.Value);
+            ParseResult<Figure> value = options.QuantityParser.Parse(printed);
             if (!value.TryGetValue(out Figure? figure))
             {
                 return Reject(ClaimsCsv.Value, "value." + value.Error!.CodeName, $"{value.Error.Message} (at character {value.Error.Position})");
+            }
+
+            if (!string.Equals(figure.Text, printed, StringComparison.Ordinal))
+            {
+                // The figure keeps the value exactly as the file prints it (value_as_printed), "=5000亿tokens" included.
+                figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed);
             }
 
             ReportingPeriod? period = null;
