@@ -191,3 +191,42 @@ public class HostileCsvTests
         rows.Where(r => !r.Accepted).Select(r => (r.LineNumber, r.Rejection!.Code)).Should().Equal(expected);
     }
 }
+
+public class RandomCsvTests
+{
+    private static readonly byte[][] Pieces =
+    [
+        "c1,a,b,maas-revenue,5億元,2024,"u8.ToArray(), "a"u8.ToArray(), "億"u8.ToArray(), ","u8.ToArray(), "\""u8.ToArray(), "\"\""u8.ToArray(),
+        "\n"u8.ToArray(), "\r"u8.ToArray(), "\r\n"u8.ToArray(), [0], [0xFF], [0xE4, 0xB8], "\uFFFD"u8.ToArray(), " "u8.ToArray(), "\t"u8.ToArray(),
+        "maas-token-volume"u8.ToArray(), "超5000億Tokens"u8.ToArray(), "x,y,z,maas-revenue,6億元,2025,note\n"u8.ToArray(),
+    ];
+
+    [Fact]
+    public void Read_AThousandRandomFiles_NeverThrows_KeepsLinesInOrder_AndCountsEveryLineOfQuoteFreeFiles()
+    {
+        var random = new Random(20261201);
+        var options = new ClaimsCsvOptions { MaxRecordSize = 96, MaxQuotedFieldLines = 3 };
+        for (int n = 0; n < 1000; n++)
+        {
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes(HostileCsvCorpus.Header + "\n"));
+            int count = random.Next(1, 120);
+            for (int i = 0; i < count; i++)
+            {
+                bytes.AddRange(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            byte[] file = [.. bytes];
+            List<ClaimRow> rows = [.. new ClaimsCsvReader(options).Read(new MemoryStream(file))];
+
+            string text = Encoding.Latin1.GetString(file);
+            string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\r', '\n');
+            rows.Select(r => r.LineNumber).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+            rows.Should().NotContain(r => r.LineNumber < 2 || r.LineNumber > lines.Length);
+            rows.Where(r => r.Accepted).Should().NotContain(r => r.Claim!.Claimant.Contains('\uFFFD') || r.Claim.Subject.Contains('\0'));
+            if (!file.Contains((byte)'"'))
+            {
+                rows.Should().HaveCount(lines.Skip(1).Count(l => l.Length > 0), "without quotes every non-empty line is one row (file {0})", n);
+            }
+        }
+    }
+}

@@ -292,6 +292,12 @@ internal sealed class ClaimsCsvFramer : IDisposable
     // its first unscanned line starts; the lines before it are in _lines.
     private void SkipOversized(long line, ref ScanState state, int rel)
     {
+        if (_expectedFields < 0)
+        {
+            throw new ClaimsCsvHeaderException(string.Create(CultureInfo.InvariantCulture,
+                $"The claims file's header is longer than {_maxRecordSize:N0} bytes (ClaimsCsvOptions.MaxRecordSize); is it a claims file?"));
+        }
+
         string raw = Raw(_buffer.AsSpan(_start, Math.Min(RawPrefix, _end - _start)));
         long length = rel;
         int lines = _lines.Count;
