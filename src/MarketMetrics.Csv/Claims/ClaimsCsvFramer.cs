@@ -177,7 +177,16 @@ internal sealed class ClaimsCsvFramer : IDisposable
                 next = contentEnd + (_buffer[contentEnd] == Cr && contentEnd + 1 < _end && _buffer[contentEnd + 1] == Lf ? 2 : 1);
             }
 
-            Scan(_buffer.AsSpan(from, contentEnd - from), ref state, _lines.Count, _separator);
+            ReadOnlySpan<byte> content = _buffer.AsSpan(from, contentEnd - from);
+            if (_lines.Count == 0 && !content.Contains(Quote))
+            {
+                state.Fields = content.Count(_separator) + 1; // the usual record: one line, no quote
+            }
+            else
+            {
+                Scan(content, ref state, _lines.Count, _separator);
+            }
+
             _lines.Add((rel, contentEnd - _start, next - _start));
             rel = next - _start;
             if (!state.InQuote || (next == _end && _eof) || _lines.Count > _maxQuotedLines)
