@@ -95,6 +95,40 @@ public class HostileCsvTests
     }
 
     [Fact]
+    public void RejectsFile_OfARowWithANul_HoldsItsFields_AndOnceTheFieldIsFixedReadsBackAsAClaim()
+    {
+        CsvRejection rejection = Read(HostileCsvCorpus.Cases["nul-in-name"]).Single(r => !r.Accepted).Rejection!;
+        using var rejects = new MemoryStream();
+        using (var writer = new RejectsCsvWriter(rejects))
+        {
+            writer.Write(rejection);
+        }
+
+        string text = Encoding.UTF8.GetString(rejects.ToArray());
+        string[] lines = text.Split('\n');
+        string fixedText = lines[0] + "\n" + lines[1].Replace(",阿里\0云,", ",阿里云,", StringComparison.Ordinal) + "\n";
+        ClaimRow again = new ClaimsCsvReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(fixedText))).Single();
+
+        rejection.Column.Should().Be("claimant");
+        rejection.RawField.Should().Be("阿里\0云");
+        rejection.Reason.Should().Contain("U+0000").And.Contain("byte 10 of the record");
+        rejection.Fields[1].Should().Be("阿里\0云");
+        text.Should().Contain("_raw");
+        again.Accepted.Should().BeTrue("the NUL left in the ignored _raw column does not reject the fixed row: {0}", again);
+        again.Claim!.Claimant.Should().Be("阿里云");
+        again.Claim.Figure.Text.Should().Be("5億元");
+    }
+
+    [Fact]
+    public void Read_InvalidByte_NamesTheColumnItIsIn()
+    {
+        CsvRejection rejection = Read(HostileCsvCorpus.Cases["invalid-utf8-byte"]).Single(r => !r.Accepted).Rejection!;
+
+        rejection.Column.Should().Be("subject");
+        rejection.Reason.Should().Contain("byte 0xFF");
+    }
+
+    [Fact]
     public void Read_GbkFileAsUtf8_SaysItReadsAsGb18030AndNamesTheFlag()
     {
         List<ClaimRow> rows = Read(HostileCsvCorpus.Cases["gbk-read-as-utf8"]);

@@ -40,6 +40,8 @@ internal sealed class ClaimsCsvFramer : IDisposable
     private readonly bool _allowControls;
     private readonly string? _transcodedFrom;
     private readonly List<(int Start, int End, int Next)> _lines = [];
+    private string[] _columnNames = [];
+    private bool[] _ignored = [];
 
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _start;
@@ -69,6 +71,9 @@ internal sealed class ClaimsCsvFramer : IDisposable
     /// <summary>Gets the lines where the good records of the current batch start, in order.</summary>
     public List<long> BatchLines { get; } = [];
 
+    /// <summary>Gets the good records of the current batch whose text is at fault (by index in the batch), with their rejection.</summary>
+    public List<(int Record, CsvRejection Rejection)> BatchFaults { get; } = [];
+
     /// <summary>Gets the rejections of the current batch, each with the number of the batch's good records before it.</summary>
     public List<(int GoodBefore, CsvRejection Rejection)> BatchRejections { get; } = [];
 
@@ -90,6 +95,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
         _batchLength = 0;
         BatchLines.Clear();
         BatchRejections.Clear();
+        BatchFaults.Clear();
         while (_batchLength < BatchTarget && BatchRejections.Count < 1024)
         {
             if (!FrameNext())
@@ -187,6 +193,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
                 Scan(content, ref state, _lines.Count, _separator);
             }
 
+            state.LineEnded();
             _lines.Add((rel, contentEnd - _start, next - _start));
             rel = next - _start;
             if (!state.InQuote || (next == _end && _eof) || _lines.Count > _maxQuotedLines)
@@ -240,18 +247,14 @@ internal sealed class ClaimsCsvFramer : IDisposable
             return true;
         }
 
-        if (Encoding(record, line, offset) is { } encodingReason)
+        if (!Utf8.IsValid(record) || record.IndexOf("\uFFFD"u8) >= 0 || (!_allowControls && record.IndexOfAny(ControlBytes) >= 0))
         {
-            Reject(line, "csv.invalid-encoding", encodingReason, Raw(record));
-            Consume(rel, _lines.Count);
-            return true;
-        }
-
-        if (!_allowControls && Control(record) is { } controlReason)
-        {
-            Reject(line, "csv.control-character", controlReason, Raw(record));
-            Consume(rel, _lines.Count);
-            return true;
+            // Rare: find the first fault outside the ignored (_-prefixed) columns, which the rejects file fills with text as read.
+            if (TextFault(record, line, offset) is { } text)
+            {
+                // Handed on all the same, so the reader can give the rejection the row's fields.
+                BatchFaults.Add((BatchLines.Count, new CsvRejection(line, text.Column, text.Field, text.Code, text.Reason, Raw(record))));
+            }
         }
 
         BatchLines.Add(line);
@@ -266,9 +269,9 @@ internal sealed class ClaimsCsvFramer : IDisposable
     {
         string why = state.InQuote
             ? _lines.Count > _maxQuotedLines
-                ? string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.QuoteLine}, byte {state.QuoteColumn} is not closed within {_maxQuotedLines} lines (ClaimsCsvOptions.MaxQuotedFieldLines, normalize --max-quoted-lines); it is taken for a stray quote.")
-                : string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.QuoteLine}, byte {state.QuoteColumn} is never closed.")
-            : string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.QuoteLine}, byte {state.QuoteColumn} runs across {_lines.Count} lines into a record that is not well-formed; it is taken for a stray quote.");
+                ? string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.OpenedLine}, byte {state.OpenedColumn} is not closed within {_maxQuotedLines} lines (ClaimsCsvOptions.MaxQuotedFieldLines, normalize --max-quoted-lines); it is taken for a stray quote.")
+                : string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.OpenedLine}, byte {state.OpenedColumn} is never closed.")
+            : string.Create(CultureInfo.InvariantCulture, $"The quote opened at line {state.OpenedLine}, byte {state.OpenedColumn} runs across {_lines.Count} lines into a record that is not well-formed; it is taken for a stray quote.");
         (int first, int firstEnd, _) = _lines[0];
         Reject(line, "csv.unterminated-quote", why, Raw(_buffer.AsSpan(_start + first, firstEnd - first)));
         int resume = _lines.Count;
@@ -338,6 +341,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
             int next = contentEnd + (_buffer[contentEnd] == Cr && contentEnd + 1 < _end && _buffer[contentEnd + 1] == Lf ? 2 : 1);
             lines++;
             lineBytes = 0;
+            state.LineEnded();
             _start = next;
             if (!state.InQuote || (next == _end && _eof) || lines > _maxQuotedLines)
             {
@@ -351,7 +355,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
         if (state.InQuote)
         {
             Reject(line, "csv.unterminated-quote", string.Create(CultureInfo.InvariantCulture,
-                $"The quote opened at line {state.QuoteLine}, byte {state.QuoteColumn} is not closed within {lines} lines and {_maxRecordSize:N0} bytes; it is taken for a stray quote."), raw);
+                $"The quote opened at line {state.OpenedLine}, byte {state.OpenedColumn} is not closed within {lines} lines and {_maxRecordSize:N0} bytes; it is taken for a stray quote."), raw);
             for (int i = 1; i < lines; i++)
             {
                 Reject(line + i, "csv.unterminated-quote", Swallowed(state), string.Empty);
@@ -364,7 +368,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
     }
 
     private static string Swallowed(in ScanState state) => string.Create(CultureInfo.InvariantCulture,
-        $"The line is inside the quote opened at line {state.QuoteLine}, byte {state.QuoteColumn}, which is taken for a stray quote; fix that line and read the file again.");
+        $"The line is inside the quote opened at line {state.OpenedLine}, byte {state.OpenedColumn}, which is taken for a stray quote; fix that line and read the file again.");
 
     // How far a quoted field that has run over lines is kept for re-reading its lines should its quote be a stray one.
     private long LookaheadLimit => _maxRecordSize * 4L;
@@ -372,27 +376,79 @@ internal sealed class ClaimsCsvFramer : IDisposable
     private string TooLong(long length, bool exact) => string.Create(CultureInfo.InvariantCulture,
         $"The record is {(exact ? string.Empty : "at least ")}{length:N0} bytes long, beyond the limit of {_maxRecordSize:N0} bytes; raise it with ClaimsCsvOptions.MaxRecordSize (normalize --max-record-size). The rejects file keeps its first {RawPrefix:N0} bytes.");
 
-    private string? Encoding(ReadOnlySpan<byte> record, long line, long offset)
+    // The first invalid byte, U+FFFD or control character of a well-formed record, field by field, skipping the
+    // columns the reader ignores; null when there is none.
+    private (string Code, string Reason, string? Column, string? Field)? TextFault(ReadOnlySpan<byte> record, long line, long offset)
     {
-        if (Utf8.IsValid(record))
+        int start = 0;
+        for (int field = 0; start <= record.Length; field++)
         {
-            int replacement = record.IndexOf("\uFFFD"u8);
+            int end = FieldEnd(record, start);
+            if (field >= _ignored.Length || !_ignored[field])
+            {
+                ReadOnlySpan<byte> text = record[start..end];
+                string? column = field < _columnNames.Length ? _columnNames[field] : null;
+                if (EncodingFault(text, record, start, line, offset) is { } encoding)
+                {
+                    return ("csv.invalid-encoding", encoding, column, Raw(text));
+                }
+
+                if (!_allowControls && ControlFault(text, start) is { } control)
+                {
+                    return ("csv.control-character", control, column, Raw(text));
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    // Where the field that starts at `start` of a well-formed record ends (its separator, or the end of the record).
+    private int FieldEnd(ReadOnlySpan<byte> record, int start)
+    {
+        if (start < record.Length && record[start] == Quote)
+        {
+            int j = start + 1;
+            while (true)
+            {
+                j += record[j..].IndexOf(Quote);
+                if (j + 1 < record.Length && record[j + 1] == Quote)
+                {
+                    j += 2;
+                    continue;
+                }
+
+                return j + 1;
+            }
+        }
+
+        int separator = record[start..].IndexOf(_separator);
+        return separator < 0 ? record.Length : start + separator;
+    }
+
+    private string? EncodingFault(ReadOnlySpan<byte> text, ReadOnlySpan<byte> record, int start, long line, long offset)
+    {
+        if (Utf8.IsValid(text))
+        {
+            int replacement = text.IndexOf("\uFFFD"u8);
             if (replacement < 0)
             {
                 return null;
             }
 
-            int character = System.Text.Encoding.UTF8.GetCharCount(record[..replacement]) + 1;
+            int character = System.Text.Encoding.UTF8.GetCharCount(record[..(start + replacement)]) + 1;
             return _transcodedFrom is { } from
                 ? string.Create(CultureInfo.InvariantCulture, $"The record holds bytes that are not valid {from} at character {character} of the record at line {line}.")
-                : string.Create(CultureInfo.InvariantCulture, $"The record holds U+FFFD (the mark of text that was decoded wrongly before it was saved) at byte offset {offset + replacement} of the file (character {character} of the record at line {line}).");
+                : string.Create(CultureInfo.InvariantCulture, $"The record holds U+FFFD (the mark of text that was decoded wrongly before it was saved) at byte offset {offset + start + replacement} of the file (character {character} of the record at line {line}).");
         }
 
         Span<char> scratch = stackalloc char[256];
         int bad = 0;
-        while (bad < record.Length)
+        while (bad < text.Length)
         {
-            OperationStatus status = Utf8.ToUtf16(record[bad..], scratch, out int read, out _, replaceInvalidSequences: false);
+            OperationStatus status = Utf8.ToUtf16(text[bad..], scratch, out int read, out _, replaceInvalidSequences: false);
             bad += read;
             if (status != OperationStatus.DestinationTooSmall)
             {
@@ -402,7 +458,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
 
         string hint = Gb18030Hint(record);
         return string.Create(CultureInfo.InvariantCulture,
-            $"The record is not valid UTF-8: byte 0x{record[Math.Min(bad, record.Length - 1)]:X2} at byte offset {offset + bad} of the file (byte {bad + 1} of the record at line {line}).{hint}");
+            $"The record is not valid UTF-8: byte 0x{text[Math.Min(bad, text.Length - 1)]:X2} at byte offset {offset + start + bad} of the file (byte {start + bad + 1} of the record at line {line}).{hint}");
     }
 
     // A record that is not UTF-8 but reads cleanly as GB18030 (GBK) was most likely saved by a spreadsheet on Chinese Windows.
@@ -422,29 +478,23 @@ internal sealed class ClaimsCsvFramer : IDisposable
         }
     }
 
-    private static string? Control(ReadOnlySpan<byte> record)
+    private static string? ControlFault(ReadOnlySpan<byte> text, int start)
     {
         int from = 0;
         while (true)
         {
-            int i = record[from..].IndexOfAny(ControlBytes);
+            int i = text[from..].IndexOfAny(ControlBytes);
             if (i < 0)
             {
                 return null;
             }
 
             i += from;
-            byte b = record[i];
-            if (b != 0xC2)
+            int control = text[i] != 0xC2 ? text[i] : i + 1 < text.Length && text[i + 1] is >= 0x80 and <= 0x9F ? text[i + 1] : -1;
+            if (control >= 0)
             {
                 return string.Create(CultureInfo.InvariantCulture,
-                    $"The record holds the control character U+{b:X4} at byte {i + 1}; control characters are not text (ClaimsCsvOptions.AllowControlCharacters keeps them).");
-            }
-
-            if (i + 1 < record.Length && record[i + 1] is >= 0x80 and <= 0x9F)
-            {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"The record holds the control character U+{record[i + 1]:X4} at byte {i + 1}; control characters are not text (ClaimsCsvOptions.AllowControlCharacters keeps them).");
+                    $"The field holds the control character U+{control:X4} at byte {start + i + 1} of the record; control characters are not text (ClaimsCsvOptions.AllowControlCharacters, normalize --allow-control-characters, keeps them).");
             }
 
             from = i + 1;
@@ -453,6 +503,18 @@ internal sealed class ClaimsCsvFramer : IDisposable
 
     private void Reject(long line, string code, string reason, string raw) =>
         BatchRejections.Add((BatchLines.Count, new CsvRejection(line, null, null, code, reason, raw)));
+
+    /// <summary>Names the columns after the header check, so that faults in ignored columns (<c>_raw</c> …) do not reject a row.</summary>
+    public void SetColumns(IReadOnlyList<string> names)
+    {
+        _columnNames = new string[names.Count];
+        _ignored = new bool[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            _columnNames[i] = names[i].Trim().TrimStart('\uFEFF');
+            _ignored[i] = _columnNames[i].StartsWith(ClaimsCsv.IgnoredColumnPrefix, StringComparison.Ordinal);
+        }
+    }
 
     private static string Raw(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes);
 
@@ -646,6 +708,22 @@ internal sealed class ClaimsCsvFramer : IDisposable
         public long Line = line;
         public long QuoteLine;
         public int QuoteColumn;
+        public long RunLine;
+        public int RunColumn;
+
+        public readonly long OpenedLine => RunLine != 0 ? RunLine : QuoteLine;
+
+        public readonly int OpenedColumn => RunLine != 0 ? RunColumn : QuoteColumn;
+
+        // Remembers the quote that made the record run past the end of its first line.
+        public void LineEnded()
+        {
+            if (Mode == ScanMode.InQuote && RunLine == 0)
+            {
+                RunLine = QuoteLine;
+                RunColumn = QuoteColumn;
+            }
+        }
 
         public readonly bool InQuote => Mode == ScanMode.InQuote;
     }

@@ -45,7 +45,9 @@ public sealed class ClaimsCsvReader
             try
             {
                 using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
-                var state = new State(this, Header.Check(HeaderNames(framer.ReadHeader())));
+                IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
+                var state = new State(this, Header.Check(names));
+                framer.SetColumns(names);
                 while (framer.NextBatch())
                 {
                     foreach (ClaimRow row in ReadBatch(framer, state))
@@ -99,7 +101,8 @@ public sealed class ClaimsCsvReader
     {
         List<(int GoodBefore, CsvRejection Rejection)> rejections = framer.BatchRejections;
         List<long> lines = framer.BatchLines;
-        int k = 0;
+        List<(int Record, CsvRejection Rejection)> faults = framer.BatchFaults;
+        int k = 0, f = 0;
         if (lines.Count > 0)
         {
             using CsvReader csv = CsvReader.Create(framer.Batch, CsvInput.Options(Options.Separator, hasHeader: false));
@@ -108,6 +111,12 @@ public sealed class ClaimsCsvReader
                 while (k < rejections.Count && rejections[k].GoodBefore <= r)
                 {
                     yield return ClaimRow.Of(rejections[k++].Rejection);
+                }
+
+                if (f < faults.Count && faults[f].Record == r)
+                {
+                    yield return state.Reject(csv, lines[r], faults[f++].Rejection);
+                    continue;
                 }
 
                 yield return state.Convert(csv, lines[r]);
@@ -214,6 +223,19 @@ public sealed class ClaimsCsvReader
         // Reused for every row (a row is converted before the next is read): the fields as read, and trimmed by column.
         private readonly string[] _fields = new string[header.Count];
         private readonly string[] _values = new string[ClaimsCsv.Columns.Count];
+
+        // A record the framer found well-formed but whose text is at fault (an invalid byte, a control character):
+        // rejected with its fields, so that the rejects file holds them in their columns to be fixed.
+        public ClaimRow Reject(CsvReader csv, long line, CsvRejection fault)
+        {
+            string[] byColumn = new string[ClaimsCsv.Columns.Count];
+            for (int c = 0; c < byColumn.Length; c++)
+            {
+                byColumn[c] = header.Index[c] is int k and >= 0 ? FormulaEscape.FromReading(csv.GetString(k)) : string.Empty;
+            }
+
+            return ClaimRow.Of(new CsvRejection(line, fault.Column, fault.RawField, fault.Code, fault.Reason, fault.RawRecord, byColumn));
+        }
 
         public ClaimRow Convert(CsvReader csv, long line)
         {
