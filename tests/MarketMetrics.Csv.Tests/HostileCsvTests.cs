@@ -73,6 +73,20 @@ public class HostileCsvTests
         again.Should().HaveCount(rejections.Count, "every rejection is one row of the rejects file");
     }
 
+    [Theory]
+    [MemberData(nameof(HostileCsvCorpus.Names), MemberType = typeof(HostileCsvCorpus))]
+    public async Task ReadAsync_HostileFile_GivesTheRowsOfRead(string name)
+    {
+        HostileCsv file = HostileCsvCorpus.Cases[name];
+        var rows = new List<ClaimRow>();
+        await foreach (ClaimRow row in new ClaimsCsvReader(file.Options).ReadAsync(new MemoryStream(file.Bytes)))
+        {
+            rows.Add(row);
+        }
+
+        rows.Select(r => (r.LineNumber, r.Claim, r.Rejection?.Code, r.Rejection?.Reason)).Should().Equal(Read(file).Select(r => (r.LineNumber, r.Claim, r.Rejection?.Code, r.Rejection?.Reason)));
+    }
+
     [Fact]
     public void Read_OversizedField_NamesTheLimitAndHowToRaiseIt()
     {

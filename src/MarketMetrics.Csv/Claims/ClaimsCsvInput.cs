@@ -77,4 +77,68 @@ internal static class ClaimsCsvInput
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    /// <summary>The source read asynchronously ahead of the framer, which reads it synchronously: from what was read
+    /// ahead, or from the source itself once that is used up.</summary>
+    internal sealed class ReadAheadStream(Stream source) : Stream
+    {
+        private const int Ahead = 256 * 1024;
+        private readonly byte[] _buffer = new byte[Ahead];
+        private int _position;
+        private int _length;
+        private bool _end;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        /// <summary>Reads the source until the buffer is full or the source ends.</summary>
+        public async ValueTask FillAsync(CancellationToken cancellationToken)
+        {
+            if (_position > 0)
+            {
+                _buffer.AsSpan(_position, _length - _position).CopyTo(_buffer);
+                _length -= _position;
+                _position = 0;
+            }
+
+            while (_length < _buffer.Length && !_end)
+            {
+                int read = await source.ReadAsync(_buffer.AsMemory(_length), cancellationToken).ConfigureAwait(false);
+                _end = read == 0;
+                _length += read;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position == _length)
+            {
+                return _end ? 0 : source.Read(buffer);
+            }
+
+            int n = Math.Min(buffer.Length, _length - _position);
+            _buffer.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -71,16 +71,38 @@ public sealed class ClaimsCsvReader
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>One row per data record, in file order.</returns>
     /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
-    /// <remarks>The stream is read in blocks of 64 KiB between rows; cancellation is checked before every row.</remarks>
+    /// <remarks>The stream is read asynchronously, 256 KiB ahead of the rows being framed (a record longer than that is
+    /// read on synchronously); cancellation is checked before every row.</remarks>
     public async IAsyncEnumerable<ClaimRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        cancellationToken.ThrowIfCancellationRequested();
-        await Task.CompletedTask.ConfigureAwait(false);
-        foreach (ClaimRow row in Read(stream))
+        using var ahead = new ClaimsCsvInput.ReadAheadStream(stream);
+        await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
+        Stream input = ClaimsCsvInput.Open(ahead, Options.Encoding, out string? transcodedFrom);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return row;
+            using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
+            IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
+            var state = new State(this, Header.Check(names));
+            framer.SetColumns(names);
+            while (true)
+            {
+                await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
+                if (!framer.NextBatch())
+                {
+                    break;
+                }
+
+                foreach (ClaimRow row in ReadBatch(framer, state))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return row;
+                }
+            }
+        }
+        finally
+        {
+            input.Dispose();
         }
     }
 
