@@ -118,7 +118,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
         }
     }
 
-    // Frames the next record: hands a good one on (_out…), or queues its rejections. False at the end of the input.
+    // Frames the next record: copies a good one into the batch, or adds its rejections. False at the end of the input.
     private bool FrameNext()
     {
         if (!SkipEmptyLines())
