@@ -87,6 +87,39 @@ public class HostileCsvTests
         rows.Select(r => (r.LineNumber, r.Claim, r.Rejection?.Code, r.Rejection?.Reason)).Should().Equal(Read(file).Select(r => (r.LineNumber, r.Claim, r.Rejection?.Code, r.Rejection?.Reason)));
     }
 
+    [Theory]
+    [InlineData(new byte[0], "empty")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'\n' }, "empty")]
+    public void Read_FileWithoutAHeader_FailsAsAHeaderError(byte[] bytes, string message)
+    {
+        Action act = () => _ = new ClaimsCsvReader().Read(new MemoryStream(bytes)).ToList();
+
+        act.Should().Throw<ClaimsCsvHeaderException>().WithMessage($"*{message}*");
+    }
+
+    [Fact]
+    public void Read_Utf16WithoutByteOrderMark_FailsOnTheHeader_NamingTheEncodingFlag()
+    {
+        byte[] bytes = Encoding.Unicode.GetBytes(HostileCsvCorpus.Header + "\n" + HostileCsvCorpus.Good(1) + "\n");
+
+        Action act = () => _ = new ClaimsCsvReader().Read(new MemoryStream(bytes)).ToList();
+
+        act.Should().Throw<ClaimsCsvHeaderException>().WithMessage("*--encoding*utf-16*");
+        new ClaimsCsvReader(new ClaimsCsvOptions { Encoding = Encoding.Unicode }).Read(new MemoryStream(bytes)).Single().Accepted.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData('"')]
+    [InlineData('\n')]
+    [InlineData('\r')]
+    [InlineData('，')]
+    public void Options_SeparatorThatCannotSeparate_IsACallerError(char separator)
+    {
+        Action act = () => _ = new ClaimsCsvOptions { Separator = separator };
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void Read_OversizedField_NamesTheLimitAndHowToRaiseIt()
     {

@@ -9,11 +9,25 @@ public sealed class ClaimsCsvOptions
     /// <summary>Gets the default options.</summary>
     public static ClaimsCsvOptions Default { get; } = new();
 
+    private readonly char _separator = ',';
     private readonly int _maxRecordSize = 1_048_576;
     private readonly int _maxQuotedFieldLines = 100;
 
     /// <summary>Gets the field separator; ',' by default. Always explicit: a machine's culture never decides it.</summary>
-    public char Separator { get; init; } = ',';
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not ASCII, or is a quote, CR or LF.</exception>
+    public char Separator
+    {
+        get => _separator;
+        init
+        {
+            if (!char.IsAscii(value) || value is '"' or '\r' or '\n')
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The separator must be an ASCII character other than a quote, CR and LF.");
+            }
+
+            _separator = value;
+        }
+    }
 
     /// <summary>Gets the largest record accepted, in bytes of UTF-8; a longer one is rejected (<c>csv.field-too-long</c>, the
     /// first 4 KiB kept) and the next rows are read. 1 MiB by default.</summary>

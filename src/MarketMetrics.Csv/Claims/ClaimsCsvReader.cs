@@ -203,7 +203,7 @@ public sealed class ClaimsCsvReader
                     message.Append(" missing required column(s) ").Append(string.Join(", ", missing)).Append('.');
                 }
 
-                if (unknown.Exists(name => name.Contains('\uFFFD', StringComparison.Ordinal)))
+                if (unknown.Exists(name => name.Contains('\uFFFD', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal)))
                 {
                     message.Append(" The header is not valid in the file's encoding: give it (ClaimsCsvOptions.Encoding, normalize --encoding gb18030|big5|utf-16).");
                 }
