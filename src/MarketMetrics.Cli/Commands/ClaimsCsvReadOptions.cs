@@ -67,8 +67,20 @@ internal sealed class ClaimsCsvReadOptions
         return true;
     }
 
-    /// <summary>Whether the whole file decodes without one invalid byte in <paramref name="encoding"/>.</summary>
+    /// <summary>Whether the whole file decodes without one invalid byte in <paramref name="encoding"/>; false when it cannot be read.</summary>
     public static bool DecodesCleanly(FileInfo file, Encoding encoding)
+    {
+        try
+        {
+            return Decodes(file, encoding);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Decodes(FileInfo file, Encoding encoding)
     {
         Decoder decoder = encoding.GetDecoder();
         byte[] bytes = new byte[64 * 1024];
