@@ -29,19 +29,23 @@ internal static class CsvOutput
 /// </summary>
 internal static class FormulaEscape
 {
-    // The starts CsvHelper escapes itself (CsvWriterOptions.InjectionCharacters, ASCII only).
-    private const string EscapedByCsvHelper = "=+-@\t\r";
     private const string FormulaStarts = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     /// <summary>The text to hand to CsvHelper's writer.</summary>
+    /// <remarks>Decided on the first character, which for almost every text is none of those that need a look further.</remarks>
     public static string ForWriting(string text)
     {
-        if (text.Length == 0 || EscapedByCsvHelper.Contains(text[0], StringComparison.Ordinal))
+        if (text.Length == 0)
         {
             return text;
         }
 
-        return IsFormulaLike(text) || IsEscaped(text) ? "'" + text : text;
+        return text[0] switch
+        {
+            '\'' => IsEscaped(text) ? "'" + text : text,
+            ' ' or '\n' or '\u3000' or '\u00A0' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' => IsFormulaLike(text) ? "'" + text : text,
+            _ => text, // = + - @ tab CR: CsvHelper puts the apostrophe in front; any other start is no formula
+        };
     }
 
     /// <summary>The text a field holds, its escape removed.</summary>
