@@ -97,6 +97,26 @@ public class HostileCsvTests
         act.Should().Throw<ClaimsCsvHeaderException>().WithMessage($"*{message}*");
     }
 
+    [Theory]
+    [InlineData("id,claimant,\"subject,basis,value,period,quote", "not closed")]
+    [InlineData("id,claimant,sub\"ject,basis,value,period,quote", "quote inside an unquoted field")]
+    public void Read_HeaderWithAStrayQuote_FailsNamingIt_InsteadOfSwallowingRows(string header, string message)
+    {
+        Action act = () => _ = new ClaimsCsvReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(header + "\n" + HostileCsvCorpus.Good(1) + "\n"))).ToList();
+
+        act.Should().Throw<ClaimsCsvHeaderException>().WithMessage($"*header (line 1) has a stray quote*{message}*");
+    }
+
+    [Fact]
+    public void Read_Utf32ByByteOrderMark_ReadsTheClaims()
+    {
+        byte[] bytes = [.. Encoding.UTF32.Preamble, .. Encoding.UTF32.GetBytes(HostileCsvCorpus.Header + "\n" + HostileCsvCorpus.Good(1) + "\n")];
+
+        ClaimRow row = new ClaimsCsvReader().Read(new MemoryStream(bytes)).Single();
+
+        row.Claim!.Claimant.Should().Be("阿里云");
+    }
+
     [Fact]
     public void Read_Utf16WithoutByteOrderMark_FailsOnTheHeader_NamingTheEncodingFlag()
     {

@@ -212,7 +212,13 @@ internal sealed class ClaimsCsvFramer : IDisposable
         ReadOnlySpan<byte> record = _buffer.AsSpan(_start, recordLength);
         if (_expectedFields < 0)
         {
-            // The header: handed on as it is; CsvHelper's header check names what is wrong with it.
+            // The header: handed on as it is; CsvHelper's header check names what is wrong with its names.
+            if (state.InQuote || state.Fault is not null)
+            {
+                throw new ClaimsCsvHeaderException(string.Create(CultureInfo.InvariantCulture,
+                    $"The claims file's header (line {line}) has a stray quote: {state.Fault ?? $"the quote opened at byte {state.OpenedColumn} is not closed on its line."}"));
+            }
+
             _expectedFields = state.Fields;
             Consume(rel, _lines.Count);
             Hand(_start - rel, recordLength);

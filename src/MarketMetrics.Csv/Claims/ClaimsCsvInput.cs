@@ -3,14 +3,14 @@ using System.Text;
 namespace MarketMetrics.Csv;
 
 /// <summary>Opens the bytes of a claims file as UTF-8: as they are, or transcoded from the encoding the options name or a
-/// UTF-16 byte order mark announces. Bytes the encoding cannot decode become U+FFFD, which the framer rejects.</summary>
+/// UTF-16 or UTF-32 byte order mark announces. Bytes the encoding cannot decode become U+FFFD, which the framer rejects.</summary>
 internal static class ClaimsCsvInput
 {
     public static Stream Open(Stream source, Encoding? encoding, out string? transcodedFrom)
     {
         if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            byte[] head = new byte[2];
+            byte[] head = new byte[4];
             int n = 0;
             while (n < head.Length && source.Read(head, n, head.Length - n) is > 0 and var read)
             {
@@ -18,9 +18,14 @@ internal static class ClaimsCsvInput
             }
 
             var input = new PrefixedStream(head.AsMemory(0, n), source);
-            Encoding? announced = n == 2 && head[0] == 0xFF && head[1] == 0xFE ? Encoding.Unicode
-                : n == 2 && head[0] == 0xFE && head[1] == 0xFF ? Encoding.BigEndianUnicode
-                : null;
+            Encoding? announced = head.AsSpan(0, n) switch
+            {
+                [0xFF, 0xFE, 0, 0] => Encoding.UTF32,
+                [0, 0, 0xFE, 0xFF] => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
+                [0xFF, 0xFE, ..] => Encoding.Unicode,
+                [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+                _ => null,
+            };
             if (announced is null)
             {
                 transcodedFrom = null;
