@@ -18,7 +18,7 @@ namespace MarketMetrics.Csv;
 /// <see cref="ClaimsCsvOptions.Encoding"/>) is <c>csv.invalid-encoding</c> with its offset; a control character is
 /// <c>csv.control-character</c>. Every non-empty line after the header is part of exactly one row (accepted or
 /// rejected), lines inside well-formed quoted fields aside. UTF-8 with or without a byte order mark by default, UTF-16
-/// by its byte order mark. Values and periods are read by the library's parsers; no file path or address in the data
+/// and UTF-32 by their byte order marks. Values and periods are read by the library's parsers; no file path or address in the data
 /// is ever opened. Thread-safe: every call reads its own stream.
 /// </remarks>
 public sealed class ClaimsCsvReader
@@ -128,7 +128,8 @@ public sealed class ClaimsCsvReader
         if (lines.Count > 0)
         {
             using CsvReader csv = CsvReader.Create(framer.Batch, CsvInput.Options(Options.Separator, hasHeader: false));
-            for (int r = 0; r < lines.Count && csv.Read(); r++)
+            int r = 0;
+            for (; r < lines.Count && csv.Read(); r++)
             {
                 while (k < rejections.Count && rejections[k].GoodBefore <= r)
                 {
@@ -142,6 +143,17 @@ public sealed class ClaimsCsvReader
                 }
 
                 yield return state.Convert(csv, lines[r]);
+            }
+
+            // Never expected (the framer hands on only records CsvHelper reads as one each), but a row is never lost.
+            for (; r < lines.Count; r++)
+            {
+                while (k < rejections.Count && rejections[k].GoodBefore <= r)
+                {
+                    yield return ClaimRow.Of(rejections[k++].Rejection);
+                }
+
+                yield return ClaimRow.Of(new CsvRejection(lines[r], null, null, "csv.malformed", "The record could not be split into fields.", string.Empty));
             }
         }
 
