@@ -11,35 +11,85 @@ internal static class CsvOutput
         Separator = separator,
         FormatProvider = CultureInfo.InvariantCulture,
         NewLine = "\n",
-        // A claimant, quote or note starting with = + - @ (or tab, CR) would run as a formula in a spreadsheet.
+        // A claimant, quote or note starting with = + - @ (or tab, CR) would run as a formula in a spreadsheet; FormulaEscape
+        // adds the full-width forms and starts after leading blanks.
         Injection = CsvInjection.Escape,
         WriteByteOrderMark = false,
     };
 }
 
 /// <summary>
-/// Formula escaping that reads back exactly. CsvHelper (<c>CsvInjection.Escape</c>) writes an apostrophe before text that
-/// starts with = + - @, tab or CR; text that itself starts with an apostrophe followed by one of those, or by another
-/// apostrophe, is given one more. Removing one leading apostrophe before any of them on reading then always gives the text
-/// that was written, and a spreadsheet shows it as written too (it hides one leading apostrophe).
+/// Formula escaping that reads back exactly. A text is formula-like when it starts with = + - @ (ASCII or full-width
+/// ＝ ＋ － ＠), tab or CR, or when its first character after leading spaces and line breaks is one of those: a
+/// spreadsheet may run any of them. Formula-like text is written with an apostrophe in front (CsvHelper's
+/// <c>CsvInjection.Escape</c> for the ASCII starts, this class for the others); text that itself starts with an apostrophe
+/// followed by another apostrophe or by formula-like text is given one more. Removing one leading apostrophe before
+/// those on reading then always gives the text that was written, and a spreadsheet shows it as written too (it hides
+/// one leading apostrophe).
 /// </summary>
 internal static class FormulaEscape
 {
-    private const string AfterApostrophe = "=+-@\t\r'";
+    private const string FormulaStarts = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     /// <summary>The text to hand to CsvHelper's writer.</summary>
-    public static string ForWriting(string text) => IsEscaped(text) ? "'" + text : text;
+    /// <remarks>Decided on the first character, which for almost every text is none of those that need a look further.</remarks>
+    public static string ForWriting(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        return text[0] switch
+        {
+            '\'' => IsEscaped(text) ? "'" + text : text,
+            ' ' or '\n' or '\u3000' or '\u00A0' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' => IsFormulaLike(text) ? "'" + text : text,
+            _ => text, // = + - @ tab CR: CsvHelper puts the apostrophe in front; any other start is no formula
+        };
+    }
 
     /// <summary>The text a field holds, its escape removed.</summary>
     public static string FromReading(string field) => IsEscaped(field) ? field[1..] : field;
 
-    private static bool IsEscaped(string text) => text.Length > 1 && text[0] == '\'' && AfterApostrophe.Contains(text[1], StringComparison.Ordinal);
+    /// <summary>Whether a spreadsheet could take the text for a formula.</summary>
+    public static bool IsFormulaLike(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (text[0] is '\t' or '\r')
+        {
+            return true;
+        }
+
+        int i = 0;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n' or '\u3000' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i < text.Length && FormulaStarts.Contains(text[i], StringComparison.Ordinal);
+    }
+
+    private static bool IsEscaped(string text) => text.Length > 1 && text[0] == '\'' && (text[1] == '\'' || IsFormulaLike(text.AsSpan(1)));
 }
 
 /// <summary>The CsvHelper reader options every MarketMetrics CSV input uses: explicit separator, invariant culture,
 /// line numbers, and malformed records skipped into a queue of rejections so that no row is lost.</summary>
 internal static class CsvInput
 {
+    // For the records the claims framer found well-formed: CsvHelper only splits and unquotes their fields.
+    public static CsvReaderOptions Options(char separator, bool hasHeader) => CsvReaderOptions.Default with
+    {
+        Separator = separator,
+        HasHeader = hasHeader,
+        FormatProvider = CultureInfo.InvariantCulture,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        SkipEmptyLines = false,
+    };
+
     public static CsvReaderOptions Options(char separator, int maxRecordSize, Queue<CsvRejection> malformed) => CsvReaderOptions.Default with
     {
         Separator = separator,

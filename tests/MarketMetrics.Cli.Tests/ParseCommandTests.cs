@@ -34,6 +34,22 @@ public class ParseCommandTests
     }
 
     [Fact]
+    public void Parse_Stdin_EndsLinesAtLfAndCrLfOnly_ACrInsideALineIsText()
+    {
+        (_, string output, _) = Run("20\r40ms\r\n超5000億Tokens\n5億元", "parse", "--stdin");
+
+        string[] written = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        written.Should().HaveCount(3);
+        using JsonDocument first = JsonDocument.Parse(written[0]);
+        first.RootElement.GetProperty("input").GetString().Should().Be("20\r40ms");
+        using JsonDocument second = JsonDocument.Parse(written[1]);
+        second.RootElement.GetProperty("input").GetString().Should().Be("超5000億Tokens");
+        second.RootElement.GetProperty("ok").GetBoolean().Should().BeTrue();
+        using JsonDocument third = JsonDocument.Parse(written[2]);
+        third.RootElement.GetProperty("low").GetDecimal().Should().Be(500_000_000m);
+    }
+
+    [Fact]
     public void Parse_Stdin_WritesOneLinePerInputLine_InOrder_FailuresIncluded()
     {
         string[] lines = ["0.0008元/千Tokens", "", "超", "20-40ms", "46.4% and 17.7%"];

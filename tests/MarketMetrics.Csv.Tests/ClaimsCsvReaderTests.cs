@@ -157,7 +157,7 @@ public class ClaimsCsvReaderTests
     }
 
     [Fact]
-    public void Read_InvalidUtf8Bytes_AreReadAsReplacementCharacters_NotACrash()
+    public void Read_InvalidUtf8Bytes_RejectTheRowWithTheirByteOffset_AndTheNextRowIsRead()
     {
         byte[] head = Encoding.UTF8.GetBytes(Header + "\nc1,a,");
         byte[] tail = Encoding.UTF8.GetBytes(",maas-revenue,5億元,2024,\nc2,a,b,maas-revenue,6億元,2024,\n");
@@ -165,8 +165,12 @@ public class ClaimsCsvReaderTests
 
         List<ClaimRow> rows = [.. new ClaimsCsvReader().Read(stream)];
 
-        rows.Should().HaveCount(2).And.OnlyContain(r => r.Accepted);
-        rows[0].Claim!.Subject.Should().Contain("\uFFFD");
+        rows.Should().HaveCount(2);
+        rows[0].Rejection!.Code.Should().Be("csv.invalid-encoding");
+        rows[0].Rejection!.LineNumber.Should().Be(2);
+        rows[0].Rejection!.Reason.Should().Contain("0xFF").And.Contain($"byte offset {head.Length} ");
+        rows[1].Claim!.Id.Should().Be("c2");
+        rows.Where(r => r.Accepted).Should().NotContain(r => r.Claim!.Subject.Contains('\uFFFD'));
     }
 
     [Fact]

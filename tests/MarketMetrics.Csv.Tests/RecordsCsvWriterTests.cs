@@ -32,6 +32,9 @@ public class RecordsCsvWriterTests
     [InlineData("@SUM(A1)")]
     [InlineData("\tcmd")]
     [InlineData("\rcmd")]
+    [InlineData("＝1+1")]
+    [InlineData("＠SUM(A1)")]
+    [InlineData(" =1+1")]
     public void Write_FormulaLikeText_IsEscapedForSpreadsheets(string claimant)
     {
         string csv = Write(Record(claimant, "5億元"));

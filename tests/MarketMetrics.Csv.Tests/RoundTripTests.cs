@@ -62,6 +62,18 @@ public class RoundTripTests
     [InlineData("'\t")]
     [InlineData(" =cmd")]
     [InlineData("@'")]
+    [InlineData("＝1+1")]
+    [InlineData("＋86 10")]
+    [InlineData("－5")]
+    [InlineData("＠SUM(A1)")]
+    [InlineData("  =HYPERLINK(\"x\")")]
+    [InlineData("\n=cmd")]
+    [InlineData("\r\n+cmd")]
+    [InlineData("\u3000＝cmd")]
+    [InlineData("' =cmd")]
+    [InlineData("'＝cmd")]
+    [InlineData("'\n@x")]
+    [InlineData("' x")]
     public void Csv_TextThatLooksLikeAFormulaOrItsEscape_ReadsBackAsWritten(string text)
     {
         var claim = new Claim("c", text, "x", Parsing.QuantityParser.Default.Parse("5%").Value, MetricBasis.MaasRevenue) { Quote = text, Source = text };
@@ -78,8 +90,41 @@ public class RoundTripTests
         read.Claim.Claimant.Should().Be(text);
         read.Claim.Quote.Should().Be(text);
         read.Claim.Source.Should().Be(text);
-        string row = Encoding.UTF8.GetString(stream.ToArray()).Split('\n')[1];
-        row.Should().NotMatchRegex("(^|,)\"?[=+@\\t\\r-]", "no field starts a formula in a spreadsheet");
+        using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(stream.ToArray(), CsvHelper.CsvReaderOptions.Default with { Separator = ',' });
+        csv.Read().Should().BeTrue();
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            csv.GetString(i).Should().NotMatchRegex("^([\\t\\r]|[\\s\u3000\u00A0]*[=+@\uFF1D\uFF0B\uFF0D\uFF20-])", "no field starts a formula in a spreadsheet");
+        }
+    }
+
+    [Theory]
+    [InlineData("=5000亿元", "'=5000亿元")]
+    [InlineData("＝5000亿元", "'＝5000亿元")]
+    [InlineData("+5億元", "'+5億元")]
+    [InlineData("超5億元", "超5億元")]
+    public void ValueAsPrinted_FromAClaimsFile_IsThePrintedTextExactly_EscapedOnWriteAndUnescapedOnRead(string printed, string written)
+    {
+        byte[] claims = Encoding.UTF8.GetBytes($"id,claimant,subject,basis,value,period\nc1,a,b,maas-revenue,{printed},2024年\n");
+        Claim claim = new ClaimsCsvReader().Read(new MemoryStream(claims)).Single().Claim!;
+        ComparableRecord record = Normalization.NormalizationPipeline.CreateDefault().Normalize(claim).Records[0];
+        using var stream = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(stream))
+        {
+            writer.Write(record);
+        }
+
+        using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(stream.ToArray(), CsvHelper.CsvReaderOptions.Default with { Separator = ',' });
+        csv.Read().Should().BeTrue();
+        stream.Position = 0;
+        ComparableRecord read = new RecordsCsvReader().Read(stream).Single().Record!;
+
+        claim.Figure.Text.Should().Be(printed);
+        csv.GetString("value_as_printed").Should().Be(written);
+        csv.GetString("claim_value_as_printed").Should().Be(written);
+        read.Value.Text.Should().Be(printed);
+        read.Claim.Figure.Text.Should().Be(printed);
+        read.Should().Be(record);
     }
 
     [Theory]

@@ -19,16 +19,26 @@ internal static class NormalizeCommand
         var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
+        var reading = new ClaimsCsvReadOptions();
         var command = new Command("normalize", "Normalise a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
             + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics normalize docs/samples/seed-claims.csv -o records.csv --rejects rejects.csv")
         {
             input, outputFile, rejects, currency, fx, quiet, noDuplicateCheck,
         };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), result.GetValue(noDuplicateCheck), output, error));
+        reading.AddTo(command);
+        command.SetAction(result =>
+        {
+            if (!reading.TryGet(result, !result.GetValue(noDuplicateCheck), error, out ClaimsCsvOptions? options))
+            {
+                return CliApplication.UsageError;
+            }
+
+            return Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), options, output, error);
+        });
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, bool noDuplicateCheck, TextWriter output, TextWriter error)
+    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, ClaimsCsvOptions options, TextWriter output, TextWriter error)
     {
         if (!input.Exists)
         {
@@ -49,7 +59,7 @@ internal static class NormalizeCommand
 
         var pipeline = NormalizationPipeline.CreateDefault(context);
         bool progress = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-        long rows = 0, rejected = 0, records = 0;
+        long rows = 0, rejected = 0, records = 0, badEncoding = 0;
         var clock = Stopwatch.StartNew();
         try
         {
@@ -61,7 +71,7 @@ internal static class NormalizeCommand
             // One lazy pass: read a row, normalise it, hand on its records; memory does not grow with the file.
             IEnumerable<ComparableRecord> Records()
             {
-                foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = !noDuplicateCheck }).Read(source))
+                foreach (ClaimRow row in new ClaimsCsvReader(options).Read(source))
                 {
                     rows++;
                     CsvRejection? rejection = row.Rejection;
@@ -84,6 +94,7 @@ internal static class NormalizeCommand
                     if (rejection is not null)
                     {
                         rejected++;
+                        badEncoding += rejection.Code == "csv.invalid-encoding" ? 1 : 0;
                         rejectWriter?.Write(rejection);
                         if (rejectWriter is null && !quiet)
                         {
@@ -125,6 +136,12 @@ internal static class NormalizeCommand
         if (!quiet)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows read: {rows - rejected} accepted, {rejected} rejected; {records} records written."));
+        }
+
+        if (options.Encoding is null && badEncoding * 2 > rows && ClaimsCsvReadOptions.DecodesCleanly(input, ClaimsCsvReadOptions.Gb18030))
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{badEncoding} of {rows} rows are not valid UTF-8, and the file reads cleanly as GB18030 (GBK, what spreadsheets on Chinese Windows save): run again with --encoding gb18030."));
         }
 
         return rejected == 0 ? CliApplication.Success : CliApplication.PartialFailure;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using MarketMetrics.Cli.Json;
 using MarketMetrics.Parsing;
@@ -39,7 +40,7 @@ internal static class ParseCommand
             }
 
             bool allOk = true;
-            while (input.ReadLine() is { } line)
+            foreach (string line in Lines(input))
             {
                 ParseOutput parsed = Run(line);
                 allOk &= parsed.Ok;
@@ -49,6 +50,37 @@ internal static class ParseCommand
             return allOk ? CliApplication.Success : CliApplication.PartialFailure;
         });
         return command;
+    }
+
+    // Lines ended by LF or CR LF; a CR elsewhere is part of the text (TextReader.ReadLine would end a line there too).
+    internal static IEnumerable<string> Lines(TextReader input)
+    {
+        char[] buffer = new char[4096];
+        var line = new StringBuilder();
+        int n;
+        while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int start = 0;
+            for (int i = Array.IndexOf(buffer, '\n', 0, n); i >= 0; i = Array.IndexOf(buffer, '\n', start, n - start))
+            {
+                line.Append(buffer, start, i - start);
+                if (line.Length > 0 && line[^1] == '\r')
+                {
+                    line.Length--;
+                }
+
+                yield return line.ToString();
+                line.Clear();
+                start = i + 1;
+            }
+
+            line.Append(buffer, start, n - start);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     internal static ParseOutput Run(string text)

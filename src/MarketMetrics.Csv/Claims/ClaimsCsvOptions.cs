@@ -1,3 +1,4 @@
+using System.Text;
 using MarketMetrics.Parsing;
 
 namespace MarketMetrics.Csv;
@@ -8,11 +9,62 @@ public sealed class ClaimsCsvOptions
     /// <summary>Gets the default options.</summary>
     public static ClaimsCsvOptions Default { get; } = new();
 
-    /// <summary>Gets the field separator; ',' by default. Always explicit: a machine's culture never decides it.</summary>
-    public char Separator { get; init; } = ',';
+    private readonly char _separator = ',';
+    private readonly int _maxRecordSize = 1_048_576;
+    private readonly int _maxQuotedFieldLines = 100;
 
-    /// <summary>Gets the largest record accepted, in bytes; a longer one (say an unclosed quote) is rejected. 1 MiB by default.</summary>
-    public int MaxRecordSize { get; init; } = 1_048_576;
+    /// <summary>Gets the field separator; ',' by default. Always explicit: a machine's culture never decides it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not ASCII, or is a quote, CR or LF.</exception>
+    public char Separator
+    {
+        get => _separator;
+        init
+        {
+            if (!char.IsAscii(value) || value is '"' or '\r' or '\n')
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The separator must be an ASCII character other than a quote, CR and LF.");
+            }
+
+            _separator = value;
+        }
+    }
+
+    /// <summary>Gets the largest record accepted, in bytes of UTF-8; a longer one is rejected (<c>csv.field-too-long</c>, the
+    /// first 4 KiB kept) and the next rows are read. 1 MiB by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxRecordSize
+    {
+        get => _maxRecordSize;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxRecordSize = value;
+        }
+    }
+
+    /// <summary>Gets how many lines a quoted field may run across. A quote still open after that many lines (or at the
+    /// end of the input) is taken for a stray quote: its line and each line it swallowed are rejected
+    /// (<c>csv.unterminated-quote</c>) and reading goes on at the next line that is a well-formed record. 100 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxQuotedFieldLines
+    {
+        get => _maxQuotedFieldLines;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxQuotedFieldLines = value;
+        }
+    }
+
+    /// <summary>Gets the encoding of the input, or <see langword="null"/> (the default) for UTF-8, with or without a byte
+    /// order mark, where a UTF-16 byte order mark switches to UTF-16. UTF-8 is decoded strictly: a row with an invalid
+    /// byte is rejected (<c>csv.invalid-encoding</c>, with its byte offset). Other encodings (GB18030, Big5 — see
+    /// <see cref="CodePagesEncodingProvider"/>) are transcoded, and a row with bytes they cannot decode is rejected too.</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>Gets a value indicating whether control characters (C0 other than tab, CR and LF; DEL; C1) are kept in
+    /// fields. Off by default: a row holding one is rejected (<c>csv.control-character</c>).</summary>
+    public bool AllowControlCharacters { get; init; }
 
     /// <summary>Gets a value indicating whether a row whose id an earlier row used is rejected (<c>id.duplicate</c>). On by default;
     /// it keeps every id in memory, so turn it off to read files of tens of millions of rows in flat memory.</summary>

@@ -11,8 +11,15 @@ namespace MarketMetrics.Csv;
 /// accepted + rejected always equals the rows read. Memory stays flat however long the file.
 /// </summary>
 /// <remarks>
-/// UTF-8 with or without a byte order mark (other encodings by their BOM). Values and periods are read by the
-/// library's parsers; no file path or address in the data is ever opened. Thread-safe: every call reads its own stream.
+/// Records are framed on the bytes before CsvHelper splits their fields, so that no fault ends the file or swallows
+/// rows: a record over <see cref="ClaimsCsvOptions.MaxRecordSize"/> is <c>csv.field-too-long</c>; a quote that does not
+/// close is <c>csv.unterminated-quote</c> for its line and for each line it ran over; bad quoting or a field count
+/// other than the header's is <c>csv.malformed</c>; a byte that is not UTF-8 (or not of
+/// <see cref="ClaimsCsvOptions.Encoding"/>) is <c>csv.invalid-encoding</c> with its offset; a control character is
+/// <c>csv.control-character</c>. Every non-empty line after the header is part of exactly one row (accepted or
+/// rejected), lines inside well-formed quoted fields aside. UTF-8 with or without a byte order mark by default, UTF-16
+/// and UTF-32 by their byte order marks. Values and periods are read by the library's parsers; no file path or address in the data
+/// is ever opened. Thread-safe: every call reads its own stream.
 /// </remarks>
 public sealed class ClaimsCsvReader
 {
@@ -32,25 +39,29 @@ public sealed class ClaimsCsvReader
         ArgumentNullException.ThrowIfNull(stream);
         return Iterate(stream);
 
-        IEnumerable<ClaimRow> Iterate(Stream input)
+        IEnumerable<ClaimRow> Iterate(Stream source)
         {
-            var malformed = new Queue<CsvRejection>();
-            using CsvReader csv = CsvReader.Create(input, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
-            var state = new State(this, Header.Check(csv.Headers));
-            while (true)
+            Stream input = ClaimsCsvInput.Open(source, Options.Encoding, out string? transcodedFrom);
+            try
             {
-                bool more = csv.Read();
-                while (malformed.Count > 0)
+                using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
+                IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
+                var state = new State(this, Header.Check(names));
+                framer.SetColumns(names);
+                while (framer.NextBatch())
                 {
-                    yield return ClaimRow.Of(malformed.Dequeue());
+                    foreach (ClaimRow row in ReadBatch(framer, state))
+                    {
+                        yield return row;
+                    }
                 }
-
-                if (!more)
+            }
+            finally
+            {
+                if (!ReferenceEquals(input, source))
                 {
-                    yield break;
+                    input.Dispose();
                 }
-
-                yield return state.Convert(csv);
             }
         }
     }
@@ -60,44 +71,111 @@ public sealed class ClaimsCsvReader
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>One row per data record, in file order.</returns>
     /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
+    /// <remarks>The stream is read asynchronously, 256 KiB ahead of the rows being framed (a record longer than that is
+    /// read on synchronously); cancellation is checked before every row.</remarks>
     public async IAsyncEnumerable<ClaimRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var malformed = new Queue<CsvRejection>();
-        CsvReader csv = CsvReader.Create(stream, CsvInput.Options(Options.Separator, Options.MaxRecordSize, malformed), leaveOpen: true);
-        await using (csv.ConfigureAwait(false))
+        using var ahead = new ClaimsCsvInput.ReadAheadStream(stream);
+        await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
+        Stream input = ClaimsCsvInput.Open(ahead, Options.Encoding, out string? transcodedFrom);
+        try
         {
-            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-            var state = new State(this, Header.Check(csv.Headers));
+            using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
+            IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
+            var state = new State(this, Header.Check(names));
+            framer.SetColumns(names);
             while (true)
             {
-                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
-                while (malformed.Count > 0)
+                await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
+                if (!framer.NextBatch())
                 {
-                    yield return ClaimRow.Of(malformed.Dequeue());
+                    break;
                 }
 
-                if (!more)
+                foreach (ClaimRow row in ReadBatch(framer, state))
                 {
-                    yield break;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return row;
                 }
-
-                yield return state.Convert(csv);
             }
+        }
+        finally
+        {
+            input.Dispose();
+        }
+    }
+
+    // The header's names, read by CsvHelper from the header record the framer found.
+    private IReadOnlyList<string> HeaderNames(byte[] header)
+    {
+        if (header.Length == 0)
+        {
+            throw new ClaimsCsvHeaderException("The claims file is empty: it has no header.");
+        }
+
+        using CsvReader csv = CsvReader.Create(header, CsvInput.Options(Options.Separator, hasHeader: true));
+        return [.. csv.Headers];
+    }
+
+    // The rows of one batch in file order: the framer's rejections between the good records CsvHelper reads.
+    private IEnumerable<ClaimRow> ReadBatch(ClaimsCsvFramer framer, State state)
+    {
+        List<(int GoodBefore, CsvRejection Rejection)> rejections = framer.BatchRejections;
+        List<long> lines = framer.BatchLines;
+        List<(int Record, CsvRejection Rejection)> faults = framer.BatchFaults;
+        int k = 0, f = 0;
+        if (lines.Count > 0)
+        {
+            using CsvReader csv = CsvReader.Create(framer.Batch, CsvInput.Options(Options.Separator, hasHeader: false));
+            int r = 0;
+            for (; r < lines.Count && csv.Read(); r++)
+            {
+                while (k < rejections.Count && rejections[k].GoodBefore <= r)
+                {
+                    yield return ClaimRow.Of(rejections[k++].Rejection);
+                }
+
+                if (f < faults.Count && faults[f].Record == r)
+                {
+                    yield return state.Reject(csv, lines[r], faults[f++].Rejection);
+                    continue;
+                }
+
+                yield return state.Convert(csv, lines[r]);
+            }
+
+            // Never expected (the framer hands on only records CsvHelper reads as one each), but a row is never lost.
+            for (; r < lines.Count; r++)
+            {
+                while (k < rejections.Count && rejections[k].GoodBefore <= r)
+                {
+                    yield return ClaimRow.Of(rejections[k++].Rejection);
+                }
+
+                yield return ClaimRow.Of(new CsvRejection(lines[r], null, null, "csv.malformed", "The record could not be split into fields.", string.Empty));
+            }
+        }
+
+        while (k < rejections.Count)
+        {
+            yield return ClaimRow.Of(rejections[k++].Rejection);
         }
     }
 
     private sealed class Header
     {
-        private Header(int[] index, int count)
+        private Header(int[] index, IReadOnlyList<string> names)
         {
             Index = index;
-            Count = count;
+            Names = names;
         }
+
+        public IReadOnlyList<string> Names { get; }
 
         public int[] Index { get; }
 
-        public int Count { get; }
+        public int Count => Names.Count;
 
         public static Header Check(IReadOnlyList<string> names)
         {
@@ -137,6 +215,11 @@ public sealed class ClaimsCsvReader
                     message.Append(" missing required column(s) ").Append(string.Join(", ", missing)).Append('.');
                 }
 
+                if (unknown.Exists(name => name.Contains('\uFFFD', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal)))
+                {
+                    message.Append(" The header is not valid in the file's encoding: give it (ClaimsCsvOptions.Encoding, normalize --encoding gb18030|big5|utf-16).");
+                }
+
                 if (unknown.Count > 0)
                 {
                     message.Append(" unknown column(s) ").Append(string.Join(", ", unknown)).Append(" (known: ").Append(string.Join(", ", ClaimsCsv.Columns)).Append(")" + ".");
@@ -150,7 +233,7 @@ public sealed class ClaimsCsvReader
                 throw new ClaimsCsvHeaderException(message.ToString());
             }
 
-            return new Header(index, names.Count);
+            return new Header(index, names);
         }
 
         private static int IndexOf(string name)
@@ -175,9 +258,21 @@ public sealed class ClaimsCsvReader
         private readonly string[] _fields = new string[header.Count];
         private readonly string[] _values = new string[ClaimsCsv.Columns.Count];
 
-        public ClaimRow Convert(CsvReader csv)
+        // A record the framer found well-formed but whose text is at fault (an invalid byte, a control character):
+        // rejected with its fields, so that the rejects file holds them in their columns to be fixed.
+        public ClaimRow Reject(CsvReader csv, long line, CsvRejection fault)
         {
-            long line = csv.LineNumber;
+            string[] byColumn = new string[ClaimsCsv.Columns.Count];
+            for (int c = 0; c < byColumn.Length; c++)
+            {
+                byColumn[c] = header.Index[c] is int k and >= 0 ? FormulaEscape.FromReading(csv.GetString(k)) : string.Empty;
+            }
+
+            return ClaimRow.Of(new CsvRejection(line, fault.Column, fault.RawField, fault.Code, fault.Reason, fault.RawRecord, byColumn));
+        }
+
+        public ClaimRow Convert(CsvReader csv, long line)
+        {
             string[] fields = _fields;
             for (int i = 0; i < fields.Length; i++)
             {
@@ -204,6 +299,11 @@ public sealed class ClaimsCsvReader
                 }
 
                 return ClaimRow.Of(new CsvRejection(line, column, column is null ? null : values[IndexOfColumn(column)], code, reason, Encoding.UTF8.GetString(csv.RawRecord), byColumn));
+            }
+
+            if (string.Equals(Field(Column.Id), ClaimsCsv.Id, StringComparison.OrdinalIgnoreCase) && IsHeader(fields))
+            {
+                return Reject(null, "csv.header-repeated", "The row repeats the header (two files joined into one?); it is not a claim.");
             }
 
             foreach (int required in RequiredColumns)
@@ -237,10 +337,17 @@ public sealed class ClaimsCsvReader
                 basis = basis.WithScope(kv[0], kv[1]);
             }
 
-            ParseResult<Figure> value = options.QuantityParser.Parse(Field(Column.Value));
+            string printed = Field(Column.Value);
+            ParseResult<Figure> value = options.QuantityParser.Parse(printed);
             if (!value.TryGetValue(out Figure? figure))
             {
                 return Reject(ClaimsCsv.Value, "value." + value.Error!.CodeName, $"{value.Error.Message} (at character {value.Error.Position})");
+            }
+
+            if (!string.Equals(figure.Text, printed, StringComparison.Ordinal))
+            {
+                // The figure keeps the value exactly as the file prints it (value_as_printed), "=5000亿tokens" included.
+                figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed);
             }
 
             ReportingPeriod? period = null;
@@ -333,6 +440,19 @@ public sealed class ClaimsCsvReader
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
             };
             return ClaimRow.Of(line, claim);
+        }
+
+        private bool IsHeader(string[] fields)
+        {
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (!string.Equals(fields[i].Trim(), header.Names[i].Trim().TrimStart('\uFEFF'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static readonly Dictionary<string, int> ColumnIndex =

@@ -44,8 +44,8 @@ public sealed class RejectsCsvWriter : IDisposable
         _csv.WriteField(rejection.LineNumber.ToString(CultureInfo.InvariantCulture));
         _csv.WriteField(rejection.Column ?? string.Empty);
         _csv.WriteField(rejection.Code);
-        _csv.WriteField(rejection.Reason);
-        _csv.WriteField(rejection.RawRecord);
+        _csv.WriteField(FormulaEscape.ForWriting(rejection.Reason));
+        _csv.WriteField(FormulaEscape.ForWriting(rejection.RawRecord));
         _csv.EndRecord();
     }
 
