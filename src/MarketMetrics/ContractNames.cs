@@ -76,4 +76,17 @@ public static class ContractNames
         PublisherKind.Filing => "filing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>Gets the name of an entity kind: <c>vendor, model-family, publisher, market</c>.</summary>
+    /// <param name="kind">The entity kind.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static string Of(EntityKind kind) => kind switch
+    {
+        EntityKind.Vendor => "vendor",
+        EntityKind.ModelFamily => "model-family",
+        EntityKind.Publisher => "publisher",
+        EntityKind.Market => "market",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }
