@@ -12,7 +12,8 @@ public static class MarketMetricsCsvBuilderExtensions
     /// Adds <see cref="ClaimsCsvOptions"/>, <see cref="ClaimsCsvReader"/> and <see cref="RecordsCsvReader"/> (thread-safe
     /// singletons). The claims reader reads values and periods with the container's <see cref="QuantityParser"/> and
     /// <see cref="PeriodParser"/> (so every added fiscal calendar) and names bases from the container's
-    /// <see cref="MetricBasisRegistry"/> (so every added basis). Calling it twice is harmless.
+    /// <see cref="MetricBasisRegistry"/> (so every added basis); the records reader reads bases and period labels
+    /// with the same registries. Calling it twice is harmless.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMarketMetrics</c>.</param>
     /// <param name="configure">Adjusts the options (separator, record size, duplicate check); <see langword="null"/> keeps the defaults.</param>
@@ -32,7 +33,8 @@ public static class MarketMetricsCsvBuilderExtensions
             return configure is null ? options : configure(options);
         });
         builder.Services.TryAddSingleton(sp => new ClaimsCsvReader(sp.GetRequiredService<ClaimsCsvOptions>()));
-        builder.Services.TryAddSingleton(sp => new RecordsCsvReader(sp.GetRequiredService<ClaimsCsvOptions>().Separator));
+        builder.Services.TryAddSingleton(sp => new RecordsCsvReader(
+            sp.GetRequiredService<ClaimsCsvOptions>().Separator, sp.GetRequiredService<MetricBasisRegistry>(), sp.GetRequiredService<PeriodParser>()));
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using MarketMetrics.Parsing;
 using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Csv;
@@ -11,7 +12,22 @@ public sealed class RecordsCsvReader
 {
     /// <summary>Creates a reader.</summary>
     /// <param name="separator">The field separator; ',' by default.</param>
-    public RecordsCsvReader(char separator = ',') => Separator = separator;
+    public RecordsCsvReader(char separator) => Separator = separator;
+
+    /// <summary>Creates a reader that resolves basis ids and period labels (<c>FY2025@nvidia</c>) with the given registries,
+    /// as <c>AddCsv()</c> does with the container's.</summary>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    /// <param name="bases">The bases to resolve ids with; <see langword="null"/> for the built-in ones.</param>
+    /// <param name="periods">The parser for period labels; <see langword="null"/> for <see cref="PeriodParser.Default"/>.</param>
+    public RecordsCsvReader(char separator = ',', MetricBasisRegistry? bases = null, PeriodParser? periods = null)
+    {
+        Separator = separator;
+        _bases = bases;
+        _periods = periods;
+    }
+
+    private readonly MetricBasisRegistry? _bases;
+    private readonly PeriodParser? _periods;
 
     /// <summary>Gets the field separator.</summary>
     public char Separator { get; }
@@ -23,10 +39,10 @@ public sealed class RecordsCsvReader
     public IEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(stream, Separator);
+        return Iterate(stream, Separator, _bases, _periods);
     }
 
-    private static IEnumerable<(ComparableRecord?, CsvRejection?)> Iterate(Stream stream, char separator)
+    private static IEnumerable<(ComparableRecord?, CsvRejection?)> Iterate(Stream stream, char separator, MetricBasisRegistry? bases, PeriodParser? periods)
     {
         var malformed = new Queue<CsvRejection>();
         using CsvReader csv = CsvReader.Create(stream, CsvInput.Options(separator, int.MaxValue, malformed), leaveOpen: true);
@@ -94,7 +110,7 @@ public sealed class RecordsCsvReader
                 error = e.Message;
             }
 
-            if (document is not null && RecordDocuments.TryToRecord(document, out ComparableRecord? record, out error))
+            if (document is not null && RecordDocuments.TryToRecord(document, out ComparableRecord? record, out error, bases, periods))
             {
                 yield return (record, null);
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MarketMetrics;
 using MarketMetrics.Normalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class MarketMetricsBuilderExtensions
     /// <typeparam name="TNormalizer">The normalizer type; give it a priority above 0 to take a basis from a built-in.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static IMarketMetricsBuilder AddNormalizer<TNormalizer>(this IMarketMetricsBuilder builder)
+    public static IMarketMetricsBuilder AddNormalizer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TNormalizer>(this IMarketMetricsBuilder builder)
         where TNormalizer : class, IClaimNormalizer
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -153,6 +153,36 @@ public class OptionsAndHostingTests
         row.Claim!.Basis.Should().Be(GpuRentalRevenue);
         row.Claim.Period!.End.Should().Be(new DateOnly(2025, 2, 1), "End is exclusive: the fiscal year ends on 31 January");
         provider.GetRequiredService<ClaimsCsvReader>().Should().BeSameAs(provider.GetRequiredService<ClaimsCsvReader>());
-        provider.GetRequiredService<RecordsCsvReader>().Separator.Should().Be(',');
+    }
+
+    [Fact]
+    public void AddCsv_RecordsReader_ReadsBackAFiscalYearOfAnAddedCalendarAndAnAddedBasis()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddMarketMetrics()
+            .AddBasis(GpuRentalRevenue)
+            .AddNormalizer<DependencyInjectionTests.GpuRentalNormalizer>()
+            .AddFiscalCalendar(new FiscalCalendar("nvidia", "NVIDIA", 1, 31), "英伟达")
+            .AddCsv()
+            .Services.BuildServiceProvider();
+        var claim = new Claim("g1", "CoreWeave", "CoreWeave", QuantityParser.Default.Parse("$1.9 billion").Value, GpuRentalRevenue)
+        {
+            Period = provider.GetRequiredService<PeriodParser>().Parse("FY2025@nvidia").Value.Period,
+        };
+        ComparableRecord record = provider.GetRequiredService<NormalizationPipeline>().Normalize(claim).Records.Single();
+        var file = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(file))
+        {
+            writer.Write(record);
+        }
+
+        (ComparableRecord? back, CsvRejection? rejection) = provider.GetRequiredService<RecordsCsvReader>().Read(new MemoryStream(file.ToArray())).Single();
+        (ComparableRecord? withDefaults, CsvRejection? defaultRejection) = new RecordsCsvReader().Read(new MemoryStream(file.ToArray())).Single();
+
+        rejection.Should().BeNull();
+        back.Should().Be(record);
+        back!.Basis.Description.Should().Be(GpuRentalRevenue.Description, "the container's reader knows the added basis");
+        withDefaults.Should().BeNull("the default reader knows no NVIDIA calendar");
+        defaultRejection!.Reason.Should().Contain("No fiscal calendar is known for 'nvidia'");
     }
 }
