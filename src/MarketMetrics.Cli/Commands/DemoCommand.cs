@@ -12,7 +12,7 @@ internal static class DemoCommand
 {
     public static Command CreateDemo(TextWriter output, TextWriter error) => Create(
         "demo",
-        "Normalise the built-in dataset (every figure of a September 2025 article on China's AI-cloud market) and show records per basis, who leads on which basis, the clash it explains, and derived estimates.",
+        "Normalize the built-in dataset (every figure of a September 2025 article on China's AI-cloud market) and show records per basis, who leads on which basis, the clash it explains, and derived estimates.",
         "  marketmetrics demo" + Environment.NewLine + "  marketmetrics demo --format json --language zh",
         verdicts: false,
         output,
@@ -21,7 +21,7 @@ internal static class DemoCommand
     public static Command CreateCompare(TextWriter output, TextWriter error) => Create(
         "compare",
         "Leaderboards per comparable set, the comparability verdict of record pairs, consistency findings and derived estimates, for a claims CSV file or, without one, the built-in dataset.",
-        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare docs/samples/seed-claims.csv --format json",
+        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics sample claims > claims.csv" + Environment.NewLine + "  marketmetrics compare claims.csv --format json",
         verdicts: true,
         output,
         error);
@@ -32,7 +32,7 @@ internal static class DemoCommand
         format.AcceptOnlyFromAmong("table", "json");
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
-        var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (see docs/csv.md); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (columns: https://github.com/marketmetrics/marketmetrics/blob/main/docs/csv.md; an example: marketmetrics sample claims); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
         if (verdicts)
         {
@@ -107,7 +107,7 @@ internal static class DemoCommand
 
             if (report.Failures.Count > 0 || rejectedRows > 0)
             {
-                error.WriteLine($"{rejectedRows} row(s) rejected, {report.Failures.Count} claim(s) not normalised.");
+                error.WriteLine($"{rejectedRows} row(s) rejected, {report.Failures.Count} claim(s) not normalized.");
                 return CliApplication.PartialFailure;
             }
 

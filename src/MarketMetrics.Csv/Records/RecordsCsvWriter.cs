@@ -49,6 +49,17 @@ public sealed class RecordsCsvWriter : IDisposable
     /// <summary>Gets the number of records written.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Writes the header row now, if it is not written yet; a file with no records then still has its header.
+    /// <see cref="Write"/> writes it before the first record otherwise.</summary>
+    public void WriteHeader()
+    {
+        if (!_headerWritten)
+        {
+            _csv.WriteRecord([.. RecordsCsv.Columns]);
+            _headerWritten = true;
+        }
+    }
+
     /// <summary>Writes one record.</summary>
     /// <param name="record">The record.</param>
     public void Write(ComparableRecord record)
