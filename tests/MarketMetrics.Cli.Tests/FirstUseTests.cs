@@ -123,6 +123,18 @@ public sealed class FirstUseTests : IDisposable
     }
 
     [Fact]
+    public void Normalize_AMarketIdTypo_IsRejectedNamingTheMarketsCommand()
+    {
+        string claims = File("typo.csv", "id,claimant,subject,basis,value,period,market\n"
+            + "c1,IDC,market,maas-token-volume,536.7萬億Tokens,2025上半年,cn-pubic-cloud-llm\n");
+
+        (int exit, _, string error) = Run("normalize", claims, "-o", Path.Combine(_folder.FullName, "records.csv"));
+
+        exit.Should().Be(CliApplication.PartialFailure);
+        error.Should().Contain("line 2, market: market.unknown: No market has the id 'cn-pubic-cloud-llm'; see 'marketmetrics markets'.");
+    }
+
+    [Fact]
     public void Markets_ListsTheIdsTheMarketColumnTakes()
     {
         (int exit, string output, _) = Run("markets");
