@@ -1,7 +1,11 @@
-// A consumer that knows MarketMetrics only through its packed .nupkg files.
+// A consumer that knows MarketMetrics only through its packed .nupkg files; .ci/run also runs it published with
+// Native AOT, so everything here must work trimmed and without a JIT.
+using System.Text;
 using MarketMetrics;
+using MarketMetrics.Csv;
 using MarketMetrics.Normalization;
 using MarketMetrics.Parsing;
+using Microsoft.Extensions.DependencyInjection;
 
 var failures = new List<string>();
 
@@ -31,6 +35,35 @@ var idc = new Claim("idc", "IDC", "market", QuantityParser.Default.Parse("536.7�
 };
 NormalizationResult result = NormalizationPipeline.CreateDefault().Normalize(idc);
 Expect(result.Records.Count == 2 && result.Records[1].Status == FigureStatus.Derived, $"IDC records: {result}");
+
+// Through the container: options from code, the CSV reader sees the added fiscal calendar, records round-trip as CSV.
+using (ServiceProvider services = new ServiceCollection()
+    .AddMarketMetrics(options =>
+    {
+        options.ReportingCurrency = "CNY";
+        options.FxRates.Add(new FxRate("USD", "CNY", 7.1884m, new DateOnly(2024, 12, 31), "PBoC central parity"));
+    })
+    .AddFiscalCalendar(new FiscalCalendar("nvidia", "NVIDIA", 1, 31), "英伟达")
+    .AddCsv()
+    .Services.BuildServiceProvider())
+{
+    const string csv = "id,claimant,subject,basis,value,period\nnv-1,NVIDIA,nvidia,full-stack-cloud-revenue,超10亿美元,英伟达FY2025\n";
+    ClaimRow row = services.GetRequiredService<ClaimsCsvReader>().Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))).Single();
+    Expect(row.Claim is not null, $"claims CSV row: {row}");
+    if (row.Claim is not null)
+    {
+        ComparableRecord record = services.GetRequiredService<NormalizationPipeline>().Normalize(row.Claim).Records[0];
+        Expect(record.Low == 7_188_400_000m && record.High is null && record.Value.Unit.Symbol == "CNY", $"NVIDIA record: {record.Value}");
+        var written = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(written))
+        {
+            writer.Write(record);
+        }
+
+        (ComparableRecord? back, CsvRejection? rejection) = services.GetRequiredService<RecordsCsvReader>().Read(new MemoryStream(written.ToArray())).Single();
+        Expect(rejection is null && record.Equals(back), $"records CSV round trip: {rejection}");
+    }
+}
 
 foreach (string failure in failures)
 {

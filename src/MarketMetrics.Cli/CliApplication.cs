@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 using MarketMetrics.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class CliApplication
     /// <summary>Runs the command line; never writes to the process console directly.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
-        RootCommand root = Build(output, error, input);
+        Command root = Build(output, error, input);
         ParseResult parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -28,15 +29,22 @@ internal static class CliApplication
         typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? "unknown";
 
-    private static RootCommand Build(TextWriter output, TextWriter error, TextReader input)
+    private static Command Build(TextWriter output, TextWriter error, TextReader input)
     {
-        var root = new RootCommand("MarketMetrics: make vendor claims about cloud and AI-cloud markets comparable.");
+        // Named for the installed command, not for the process (a tool runs as "dotnet MarketMetrics.Cli.dll").
+        var root = new Command("marketmetrics", "MarketMetrics: make vendor claims about cloud and AI-cloud markets comparable.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(DemoCommand.CreateDemo(output, error));
         root.Subcommands.Add(DemoCommand.CreateCompare(output, error));
         root.Subcommands.Add(BasesCommand.Create(output));
         root.Subcommands.Add(NormalizeCommand.Create(output, error));
         root.Subcommands.Add(ParseCommand.Create(output, error, input));
         root.Subcommands.Add(PeriodCommand.Create(output, error));
+        root.Subcommands.Add(MarketsCommand.Create(output));
+        root.Subcommands.Add(SampleCommand.Create(output));
         return root;
     }
 }

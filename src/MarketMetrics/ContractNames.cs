@@ -76,6 +76,7 @@ public static class ContractNames
         PublisherKind.Filing => "filing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
     /// <summary>Gets the names of the modifiers set in <paramref name="modifiers"/>, in declaration order:
     /// <c>change, decrease, year-on-year, period-on-period, forecast, approximate-bound, input-tokens, output-tokens,
     /// cached-input-tokens</c>.</summary>
@@ -116,4 +117,18 @@ public static class ContractNames
         (FigureModifiers.ApproximateBound, "approximate-bound"), (FigureModifiers.InputTokens, "input-tokens"),
         (FigureModifiers.OutputTokens, "output-tokens"), (FigureModifiers.CachedInputTokens, "cached-input-tokens"),
     ];
+
+    /// <summary>Gets the name of an entity kind: <c>vendor, model-family, publisher, market, group</c>.</summary>
+    /// <param name="kind">The entity kind.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static string Of(EntityKind kind) => kind switch
+    {
+        EntityKind.Vendor => "vendor",
+        EntityKind.ModelFamily => "model-family",
+        EntityKind.Publisher => "publisher",
+        EntityKind.Market => "market",
+        EntityKind.Group => "group",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

@@ -32,12 +32,15 @@ public class AssertionsAndBuildersTests
     }
 
     [Fact]
-    public void ClaimBuilder_Defaults_AreAValidClaimOnTheMaasBasis_AndIdsAreUnique()
+    public void ClaimBuilder_Defaults_AreAValidClaimOnTheMaasBasis_AndIdsSayWhatTheClaimIs()
     {
         Claim first = new ClaimBuilder().Build();
         Claim second = new ClaimBuilder().Build();
+        Claim other = new ClaimBuilder().By("火山引擎").WithValue("46.4%").Build();
 
-        first.Id.Should().NotBe(second.Id);
+        first.Id.Should().Be(second.Id, "the default id does not depend on how many claims were built before");
+        other.Id.Should().Be("火山引擎/maas-token-volume/2025-H1/46.4%");
+        new ClaimBuilder().WithId("mine").Build().Id.Should().Be("mine");
         RecordBuilder.From(first).Should().BeExactly(1_000m, "token");
         first.Period!.Days.Should().Be(181);
     }

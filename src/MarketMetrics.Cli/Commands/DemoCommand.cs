@@ -14,7 +14,7 @@ internal static class DemoCommand
 {
     public static Command CreateDemo(TextWriter output, TextWriter error) => Create(
         "demo",
-        "Normalise the built-in dataset (every figure of a September 2025 article on China's AI-cloud market) and show records per basis, who leads on which basis, the clash it explains, and derived estimates.",
+        "Normalize the built-in dataset (every figure of a September 2025 article on China's AI-cloud market) and show records per basis, who leads on which basis, the clash it explains, and derived estimates.",
         "  marketmetrics demo" + Environment.NewLine + "  marketmetrics demo --format json --language zh",
         verdicts: false,
         output,
@@ -23,7 +23,7 @@ internal static class DemoCommand
     public static Command CreateCompare(TextWriter output, TextWriter error) => Create(
         "compare",
         "Leaderboards per comparable set, the comparability verdict of record pairs within candidate groups (same dimension and market), consistency findings, checks passed and derived estimates, for a claims CSV file or, without one, the built-in dataset.",
-        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics compare docs/samples/seed-claims.csv --format json"
+        "  marketmetrics compare" + Environment.NewLine + "  marketmetrics sample claims > claims.csv" + Environment.NewLine + "  marketmetrics compare claims.csv --format json"
         + Environment.NewLine + "  marketmetrics compare claims.csv --pair seed-01 seed-15a" + Environment.NewLine + "  marketmetrics compare claims.csv --pairs all > verdicts.jsonl",
         verdicts: true,
         output,
@@ -35,7 +35,7 @@ internal static class DemoCommand
         format.AcceptOnlyFromAmong("table", "json");
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
-        var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (see docs/csv.md); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (columns: https://github.com/marketmetrics/marketmetrics/blob/main/docs/csv.md; an example: marketmetrics sample claims); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var pair = new Option<string[]>("--pair") { Description = "The verdict of two named records, with every reason.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var pairs = new Option<string?>("--pairs") { Description = "all: stream the verdict of every pair as JSON Lines on standard output." };
         pairs.AcceptOnlyFromAmong("all");
@@ -85,7 +85,7 @@ internal static class DemoCommand
 
     private static int Partial(ClaimSource source, TextWriter error)
     {
-        error.WriteLine($"{source.Rejected} row(s) rejected, {source.Failures} claim(s) not normalised.");
+        error.WriteLine($"{source.Rejected} row(s) rejected, {source.Failures} claim(s) not normalized.");
         return CliApplication.PartialFailure;
     }
 

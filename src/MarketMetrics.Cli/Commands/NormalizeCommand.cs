@@ -12,7 +12,7 @@ internal static class NormalizeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("claims") { Description = "The claims CSV file (see docs/csv.md)." };
+        var input = new Argument<FileInfo>("claims") { Description = "The claims CSV file (columns: https://github.com/marketmetrics/marketmetrics/blob/main/docs/csv.md; an example: marketmetrics sample claims)." };
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records: CSV, or JSON when the name ends in .json; CSV on standard output when omitted." };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows, as a claims file that can be fixed and read again." };
         var currency = new Option<string?>("--currency") { Description = "Report money and prices in this ISO 4217 currency (needs --fx)." };
@@ -20,8 +20,9 @@ internal static class NormalizeCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
         var reading = new ClaimsCsvReadOptions();
-        var command = new Command("normalize", "Normalise a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
-            + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics normalize docs/samples/seed-claims.csv -o records.csv --rejects rejects.csv")
+        var command = new Command("normalize", "Normalize a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
+            + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics sample claims > claims.csv" + Environment.NewLine
+            + "  marketmetrics normalize claims.csv -o records.csv --rejects rejects.csv")
         {
             input, outputFile, rejects, currency, fx, quiet, noDuplicateCheck,
         };
@@ -46,6 +47,12 @@ internal static class NormalizeCommand
             return CliApplication.UsageError;
         }
 
+        if (IsEmpty(input))
+        {
+            error.WriteLine(EmptyFileMessage(input.Name));
+            return CliApplication.UsageError;
+        }
+
         NormalizationContext context;
         try
         {
@@ -60,6 +67,7 @@ internal static class NormalizeCommand
         var pipeline = NormalizationPipeline.CreateDefault(context);
         bool progress = !quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         long rows = 0, rejected = 0, records = 0, badEncoding = 0;
+        bool progressShown = false;
         var clock = Stopwatch.StartNew();
         try
         {
@@ -105,6 +113,7 @@ internal static class NormalizeCommand
                     if (progress && rows % 100_000 == 0)
                     {
                         error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{rows:N0} rows, {rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s, {rejected:N0} rejected"));
+                        progressShown = true;
                     }
                 }
             }
@@ -116,6 +125,9 @@ internal static class NormalizeCommand
             else
             {
                 using var writer = new RecordsCsvWriter(destination);
+
+                // A file without a single record still has its header, so that it reads back as an empty records file.
+                writer.WriteHeader();
                 foreach (ComparableRecord record in Records())
                 {
                     writer.Write(record);
@@ -135,7 +147,7 @@ internal static class NormalizeCommand
 
         if (!quiet)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows read: {rows - rejected} accepted, {rejected} rejected; {records} records written."));
+            error.WriteLine(Summary(progressShown, rows, rejected, records));
         }
 
         if (options.Encoding is null && badEncoding * 2 > rows && ClaimsCsvReadOptions.DecodesCleanly(input, ClaimsCsvReadOptions.Gb18030))
@@ -145,6 +157,26 @@ internal static class NormalizeCommand
         }
 
         return rejected == 0 ? CliApplication.Success : CliApplication.PartialFailure;
+    }
+
+    /// <summary>The closing line; after a progress line (which ends in a carriage return, not a line break) it starts on a line of its own.</summary>
+    internal static string Summary(bool afterProgress, long rows, long rejected, long records) =>
+        (afterProgress ? Environment.NewLine : string.Empty)
+        + string.Create(CultureInfo.InvariantCulture, $"{rows} rows read: {rows - rejected} accepted, {rejected} rejected; {records} records written.");
+
+    internal static string EmptyFileMessage(string name) =>
+        $"The claims file '{name}' is empty: it needs a header row (id,claimant,subject,basis,value and optional columns) and one row per claim; 'marketmetrics sample claims' writes an example.";
+
+    // Empty, or nothing but a byte order mark and white space: there is no header to report columns missing from.
+    private static bool IsEmpty(FileInfo file)
+    {
+        if (file.Length > 4096)
+        {
+            return false;
+        }
+
+        string text = File.ReadAllText(file.FullName);
+        return string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF'));
     }
 
     // A row rejected by normalisation was read without fault; its claim is written back in every column the reader

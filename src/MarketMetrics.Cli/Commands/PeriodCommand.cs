@@ -52,7 +52,7 @@ internal static class PeriodCommand
         if (!result.TryGetValue(out ParsedPeriod? parsed))
         {
             ParseError e = result.Error!;
-            return new PeriodOutput(text, false, null, null, null, null, null, new ErrorOutput(e.CodeName, e.Message, e.Position));
+            return new PeriodOutput(text, false, null, null, null, null, null, new ErrorOutput(e.CodeName, ForTheCommandLine(e, text), e.Position));
         }
 
         ReportingPeriod? period = parsed.Period;
@@ -65,5 +65,20 @@ internal static class PeriodCommand
             period is null ? null : ContractNames.Of(period.Kind),
             ContractNames.Of(parsed.Aggregation),
             null);
+    }
+
+    // The library's advice names its own API (FiscalCalendar, FiscalCalendarRegistry); on the command line the way
+    // to give a calendar is @company or --fiscal-year-end.
+    private static string ForTheCommandLine(ParseError error, string text)
+    {
+        if (error.Code != ParseErrorCode.UnknownFiscalCalendar)
+        {
+            return error.Message;
+        }
+
+        const string Unknown = "No fiscal calendar is known for ";
+        return error.Message.StartsWith(Unknown, StringComparison.Ordinal) && error.Message.IndexOf(';', StringComparison.Ordinal) is int end and > 0
+            ? error.Message[..end] + "; give the last day of its fiscal year with --fiscal-year-end MM-DD (e.g. 01-31)."
+            : $"'{text.Trim()}' names no company, so its dates are unknown: name one (FY2024@alibaba) or give the last day of the fiscal year with --fiscal-year-end MM-DD (e.g. 03-31).";
     }
 }

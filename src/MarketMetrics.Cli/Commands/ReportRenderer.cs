@@ -40,7 +40,7 @@ internal static class ReportRenderer
 
         if (report.Failures.Count > 0)
         {
-            Table failures = NewTable("Claims not normalised", "claim", "code", "why");
+            Table failures = NewTable("Claims not normalized", "claim", "code", "why");
             foreach (Normalization.NormalizationFailure f in report.Failures)
             {
                 Row(failures, f.Claim.Id, f.Code, f.Message);

@@ -78,4 +78,8 @@ public sealed class ClaimsCsvOptions
 
     /// <summary>Gets the bases the basis column may name.</summary>
     public MetricBasisRegistry Bases { get; init; } = MetricBasisRegistry.Default;
+
+    /// <summary>Gets the markets the market column may name (by id, ignoring case); <see cref="Market.WellKnown"/> by default.
+    /// Any other id is rejected (<c>market.unknown</c>), so that a typo does not make a market of its own.</summary>
+    public IReadOnlyList<Market> Markets { get; init; } = Market.WellKnown;
 }

@@ -425,7 +425,12 @@ public sealed class ClaimsCsvReader
             }
 
             string marketId = Field(Column.Market);
-            Market? market = marketId.Length == 0 ? null : WellKnownMarket(marketId) ?? new Market(marketId, marketId, "unspecified");
+            Market? market = marketId.Length == 0 ? null : KnownMarket(options.Markets, marketId);
+            if (marketId.Length > 0 && market is null)
+            {
+                return Reject(ClaimsCsv.Market, "market.unknown", $"No market has the id '{marketId}'; see 'marketmetrics markets'.");
+            }
+
             string publisher = Field(Column.Publisher);
             var claim = new Claim(id, Field(Column.Claimant), Field(Column.Subject), figure, basis)
             {
@@ -488,9 +493,9 @@ public sealed class ClaimsCsvReader
         // Field values are compared with an ASCII case fold: culture-aware lower-casing costs more than the rest of a row.
         private static bool Is(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
 
-        private static Market? WellKnownMarket(string id)
+        private static Market? KnownMarket(IReadOnlyList<Market> markets, string id)
         {
-            foreach (Market market in Market.WellKnown)
+            foreach (Market market in markets)
             {
                 if (string.Equals(market.Id, id, StringComparison.OrdinalIgnoreCase))
                 {

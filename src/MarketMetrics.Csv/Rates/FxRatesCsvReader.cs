@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using MarketMetrics.Normalization;
 
@@ -13,6 +14,7 @@ public static class FxRatesCsvReader
 {
     private static readonly string[] Columns = ["from", "to", "rate", "date", "source"];
 
+#pragma warning disable RS0026 // Stream and TextReader overloads, each with an optional separator (and token), as the BCL's readers have.
     /// <summary>Reads the rates of a file; a row that is not a valid rate is a rejection with its line and reason.</summary>
     /// <param name="stream">The file's bytes; left open.</param>
     /// <param name="separator">The field separator; ',' by default.</param>
@@ -21,13 +23,47 @@ public static class FxRatesCsvReader
     public static IEnumerable<(FxRate? Rate, CsvRejection? Rejection)> Read(Stream stream, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(stream, separator);
+        return Iterate(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true));
     }
 
-    private static IEnumerable<(FxRate?, CsvRejection?)> Iterate(Stream stream, char separator)
+    /// <summary>Reads the rates of a file from text already decoded.</summary>
+    /// <param name="reader">The file's text; left open.</param>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    /// <returns>Each row as a rate or as a rejection, in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">A column is missing (on first enumeration).</exception>
+    public static IEnumerable<(FxRate? Rate, CsvRejection? Rejection)> Read(TextReader reader, char separator = ',')
     {
-        var malformed = new Queue<CsvRejection>();
-        using CsvReader csv = CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true);
+        ArgumentNullException.ThrowIfNull(reader);
+        return Iterate(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true));
+    }
+
+    /// <summary>Reads the rates of a file asynchronously, honouring cancellation.</summary>
+    /// <param name="stream">The file's bytes; left open.</param>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Each row as a rate or as a rejection, in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">A column is missing.</exception>
+    public static IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> ReadAsync(Stream stream, char separator = ',', CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return IterateAsync(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), cancellationToken);
+    }
+
+    /// <summary>Reads the rates of a file from decoded text asynchronously, honouring cancellation.</summary>
+    /// <param name="reader">The file's text; left open.</param>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>Each row as a rate or as a rejection, in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">A column is missing.</exception>
+    public static IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> ReadAsync(TextReader reader, char separator = ',', CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return IterateAsync(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), cancellationToken);
+    }
+#pragma warning restore RS0026
+
+    private static int[] Index(CsvReader csv)
+    {
         int[] index = new int[Columns.Length];
         for (int c = 0; c < Columns.Length; c++)
         {
@@ -37,6 +73,14 @@ public static class FxRatesCsvReader
             }
         }
 
+        return index;
+    }
+
+    private static IEnumerable<(FxRate?, CsvRejection?)> Iterate(Func<Queue<CsvRejection>, CsvReader> open)
+    {
+        var malformed = new Queue<CsvRejection>();
+        using CsvReader csv = open(malformed);
+        int[] index = Index(csv);
         while (true)
         {
             bool more = csv.Read();
@@ -50,22 +94,56 @@ public static class FxRatesCsvReader
                 yield break;
             }
 
-            string F(int c) => csv.GetString(index[c]).Trim();
-            FxRate? rate = null;
-            string? reason = null;
-            try
-            {
-                rate = new FxRate(F(0), F(1), decimal.Parse(F(2), NumberStyles.Number, CultureInfo.InvariantCulture),
-                    DateOnly.ParseExact(F(3), "yyyy-MM-dd", CultureInfo.InvariantCulture), F(4));
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
-            {
-                reason = e.Message;
-            }
-
-            yield return rate is not null
-                ? (rate, null)
-                : (null, new CsvRejection(csv.LineNumber, null, null, "fx.invalid", reason!, System.Text.Encoding.UTF8.GetString(csv.RawRecord)));
+            yield return Convert(csv, index);
         }
+    }
+
+    private static async IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> IterateAsync(
+        Func<Queue<CsvRejection>, CsvReader> open, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var malformed = new Queue<CsvRejection>();
+        CsvReader csv = open(malformed);
+        await using (csv.ConfigureAwait(false))
+        {
+            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
+            int[] index = Index(csv);
+            while (true)
+            {
+                // CsvHelper looks at the token only when it refills its buffer; a row is the unit of cancellation here.
+                cancellationToken.ThrowIfCancellationRequested();
+                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+                while (malformed.Count > 0)
+                {
+                    yield return (null, malformed.Dequeue());
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return Convert(csv, index);
+            }
+        }
+    }
+
+    private static (FxRate?, CsvRejection?) Convert(CsvReader csv, int[] index)
+    {
+        string F(int c) => csv.GetString(index[c]).Trim();
+        FxRate? rate = null;
+        string? reason = null;
+        try
+        {
+            rate = new FxRate(F(0), F(1), decimal.Parse(F(2), NumberStyles.Number, CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(F(3), "yyyy-MM-dd", CultureInfo.InvariantCulture), F(4));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            reason = e.Message;
+        }
+
+        return rate is not null
+            ? (rate, null)
+            : (null, new CsvRejection(csv.LineNumber, null, null, "fx.invalid", reason!, System.Text.Encoding.UTF8.GetString(csv.RawRecord)));
     }
 }

@@ -25,15 +25,40 @@ public sealed class RecordsCsvWriter : IDisposable
     /// <summary>Creates a writer over a stream (UTF-8, no byte order mark); the stream is left open.</summary>
     /// <param name="stream">The destination.</param>
     /// <param name="separator">The field separator; ',' by default.</param>
+#pragma warning disable RS0026 // See the TextWriter overload.
     public RecordsCsvWriter(Stream stream, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(stream);
         _csv = CsvWriter.Create(stream, CsvOutput.Options(separator), leaveOpen: true);
         _jsonWriter = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = CsvJson.Context.Options.Encoder });
     }
+#pragma warning restore RS0026
+
+#pragma warning disable RS0026 // A Stream and a TextWriter overload, each with an optional separator.
+    /// <summary>Creates a writer over text (the writer decides the encoding); the writer is left open.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="separator">The field separator; ',' by default.</param>
+    public RecordsCsvWriter(TextWriter writer, char separator = ',')
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _csv = CsvWriter.Create(writer, CsvOutput.Options(separator), leaveOpen: true);
+        _jsonWriter = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = CsvJson.Context.Options.Encoder });
+    }
+#pragma warning restore RS0026
 
     /// <summary>Gets the number of records written.</summary>
     public long Count { get; private set; }
+
+    /// <summary>Writes the header row now, if it is not written yet; a file with no records then still has its header.
+    /// <see cref="Write"/> writes it before the first record otherwise.</summary>
+    public void WriteHeader()
+    {
+        if (!_headerWritten)
+        {
+            _csv.WriteRecord([.. RecordsCsv.Columns]);
+            _headerWritten = true;
+        }
+    }
 
     /// <summary>Writes one record.</summary>
     /// <param name="record">The record.</param>

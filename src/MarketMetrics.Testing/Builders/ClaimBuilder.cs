@@ -6,11 +6,15 @@ namespace MarketMetrics.Testing;
 /// Builds claims for tests with sensible defaults: a vendor's MaaS token volume of 1,000 tokens in China's
 /// public-cloud LLM market over H1 2025. Change only what the test is about; values and periods are given as printed.
 /// </summary>
-/// <remarks>Mutable and not thread-safe, as builders are; every <see cref="Build"/> returns a new immutable claim.</remarks>
+/// <remarks>
+/// <para>Unless <see cref="WithId"/> sets one, the id says what the claim is and does not depend on test order:
+/// subject, basis, period and figure as printed, such as <c>火山引擎/maas-token-volume/2025-H1/46.4%</c>. Two claims
+/// that differ in nothing of these get the same id; give one of them its own with <see cref="WithId"/>.</para>
+/// <para>Mutable and not thread-safe, as builders are; every <see cref="Build"/> returns a new immutable claim.</para>
+/// </remarks>
 public sealed class ClaimBuilder
 {
-    private static int _counter;
-    private string _id = "claim-" + Interlocked.Increment(ref _counter);
+    private string? _id;
     private string _claimant = "volcano-engine";
     private string _subject = "volcano-engine";
     private Figure _figure = new(Interval.Exactly(1_000m), Units.Token);
@@ -21,7 +25,7 @@ public sealed class ClaimBuilder
     private FigureStatus _status = FigureStatus.Reported;
     private Publisher? _publisher;
 
-    /// <summary>Sets the id.</summary>
+    /// <summary>Sets the id, instead of the one made of subject, basis, period and figure.</summary>
     /// <param name="id">The id.</param>
     /// <returns>This builder.</returns>
     public ClaimBuilder WithId(string id) { _id = id; return this; }
@@ -84,7 +88,7 @@ public sealed class ClaimBuilder
 
     /// <summary>Builds the claim.</summary>
     /// <returns>A new claim.</returns>
-    public Claim Build() => new(_id, _claimant, _subject, _figure, _basis)
+    public Claim Build() => new(_id ?? DefaultId(), _claimant, _subject, _figure, _basis)
     {
         Market = _market,
         Period = _period,
@@ -93,4 +97,7 @@ public sealed class ClaimBuilder
         Publisher = _publisher,
         Quote = _figure.Text,
     };
+
+    private string DefaultId() =>
+        string.Join('/', _subject, _basis.Id, _period?.Label ?? "no-period", _figure.Text ?? _figure.ToString());
 }

@@ -1,6 +1,6 @@
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Configures MarketMetrics in a service collection; returned by <see cref="MarketMetricsServiceCollectionExtensions.AddMarketMetrics"/>.</summary>
+/// <summary>Configures MarketMetrics in a service collection; returned by <see cref="MarketMetricsServiceCollectionExtensions.AddMarketMetrics(IServiceCollection)"/>.</summary>
 public interface IMarketMetricsBuilder
 {
     /// <summary>Gets the service collection MarketMetrics is registered in.</summary>

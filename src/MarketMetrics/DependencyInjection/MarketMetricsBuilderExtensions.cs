@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MarketMetrics;
 using MarketMetrics.Normalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class MarketMetricsBuilderExtensions
     /// <typeparam name="TNormalizer">The normalizer type; give it a priority above 0 to take a basis from a built-in.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static IMarketMetricsBuilder AddNormalizer<TNormalizer>(this IMarketMetricsBuilder builder)
+    public static IMarketMetricsBuilder AddNormalizer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TNormalizer>(this IMarketMetricsBuilder builder)
         where TNormalizer : class, IClaimNormalizer
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,7 +28,7 @@ public static class MarketMetricsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(basis);
-        builder.Services.AddSingleton(new BasisRegistration(basis));
+        builder.Services.Configure<MarketMetricsOptions>(options => options.Bases.Add(basis));
         return builder;
     }
 
@@ -41,7 +42,8 @@ public static class MarketMetricsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(aliases);
-        builder.Services.AddSingleton(new AliasRegistration(entity, [.. aliases]));
+        var registration = new EntityAliasRegistration(entity, aliases);
+        builder.Services.Configure<MarketMetricsOptions>(options => options.Aliases.Add(registration));
         return builder;
     }
 
@@ -53,7 +55,14 @@ public static class MarketMetricsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(rates);
-        builder.Services.AddSingleton(new FxRateRegistration([.. rates]));
+        FxRate[] copy = [.. rates];
+        builder.Services.Configure<MarketMetricsOptions>(options =>
+        {
+            foreach (FxRate rate in copy)
+            {
+                options.FxRates.Add(rate);
+            }
+        });
         return builder;
     }
 
@@ -66,15 +75,30 @@ public static class MarketMetricsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         _ = Units.Currency(currency);
-        builder.Services.AddSingleton(new ReportingCurrencyRegistration(currency));
+        builder.Services.Configure<MarketMetricsOptions>(options =>
+        {
+            if (options.ReportingCurrency is { } earlier && !string.Equals(earlier, currency, StringComparison.Ordinal))
+            {
+                options.Problems.Add($"The reporting currency is set to both {earlier} and {currency}; records can be reported in one currency only.");
+            }
+
+            options.ReportingCurrency = currency;
+        });
+        return builder;
+    }
+
+    /// <summary>Adds a fiscal calendar to the <see cref="FiscalCalendarRegistry"/> that periods such as <c>FY2024</c> are read with.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="aliases">Other names that should find it.</param>
+    /// <returns>The builder.</returns>
+    public static IMarketMetricsBuilder AddFiscalCalendar(this IMarketMetricsBuilder builder, FiscalCalendar calendar, params string[] aliases)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(aliases);
+        var registration = new FiscalCalendarRegistration(calendar, aliases);
+        builder.Services.Configure<MarketMetricsOptions>(options => options.FiscalCalendars.Add(registration));
         return builder;
     }
 }
-
-internal sealed record BasisRegistration(MetricBasis Basis);
-
-internal sealed record AliasRegistration(Entity Entity, string[] Aliases);
-
-internal sealed record FxRateRegistration(FxRate[] Rates);
-
-internal sealed record ReportingCurrencyRegistration(string Currency);

@@ -43,6 +43,18 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>Gets the unit the value is in.</summary>
     public Unit Unit { get; }
 
+    /// <summary>
+    /// Gets the value of the lower bound in <see cref="Unit"/>, or <see langword="null"/> when the figure has none
+    /// ("under 5%"). Whether the bound itself is included ("over" excludes it) is <c>Value.Low.IsInclusive</c>.
+    /// </summary>
+    public decimal? Low => Value.Low.ValueOrNull;
+
+    /// <summary>
+    /// Gets the value of the upper bound in <see cref="Unit"/>, or <see langword="null"/> when the figure has none
+    /// ("超5000亿" has no upper bound). Whether the bound itself is included is <c>Value.High.IsInclusive</c>.
+    /// </summary>
+    public decimal? High => Value.High.ValueOrNull;
+
     /// <summary>Gets how the figure was qualified.</summary>
     public FigureQualifier Qualifier { get; }
 

@@ -55,6 +55,12 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
     /// <summary>Gets the figure in its canonical unit.</summary>
     public Figure Value { get; }
 
+    /// <summary>Gets the value of the lower bound in the canonical unit (<c>Value.Unit</c>), or <see langword="null"/> when there is none; see <see cref="Figure.Low"/>.</summary>
+    public decimal? Low => Value.Low;
+
+    /// <summary>Gets the value of the upper bound in the canonical unit (<c>Value.Unit</c>), or <see langword="null"/> when there is none; see <see cref="Figure.High"/>.</summary>
+    public decimal? High => Value.High;
+
     /// <summary>Gets the basis with its scope.</summary>
     public MetricBasis Basis { get; }
 

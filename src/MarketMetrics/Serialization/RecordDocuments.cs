@@ -74,10 +74,21 @@ public static class RecordDocuments
     /// <param name="bases">The bases to resolve ids with; <see langword="null"/> for the built-in ones.</param>
     /// <returns><see langword="true"/> when the record was rebuilt.</returns>
     public static bool TryToRecord(RecordDocument document, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ComparableRecord? record,
-        out string? error, MetricBasisRegistry? bases = null)
+        out string? error, MetricBasisRegistry? bases) => TryToRecord(document, out record, out error, bases, null);
+
+    /// <summary>Rebuilds a record from its document, reading period labels such as <c>FY2025@nvidia</c> with the given parser.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="record">The record, when the document is valid.</param>
+    /// <param name="error">What is wrong with the document, otherwise <see langword="null"/>.</param>
+    /// <param name="bases">The bases to resolve ids with; <see langword="null"/> for the built-in ones.</param>
+    /// <param name="periods">The parser whose fiscal calendars period labels are read with; <see langword="null"/> for <see cref="PeriodParser.Default"/>.</param>
+    /// <returns><see langword="true"/> when the record was rebuilt.</returns>
+    public static bool TryToRecord(RecordDocument document, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ComparableRecord? record,
+        out string? error, MetricBasisRegistry? bases = null, PeriodParser? periods = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         bases ??= MetricBasisRegistry.Default;
+        periods ??= PeriodParser.Default;
         record = null;
         try
         {
@@ -85,7 +96,7 @@ public static class RecordDocuments
             Figure claimFigure = FigureFrom(c.Figure ?? throw new FormatException("the claim has no figure"));
             var claim = new Claim(c.Id, c.Claimant, c.Subject, claimFigure, Basis(c.Basis, c.Scope, claimFigure.Unit, bases))
             {
-                Period = Period(c.Period),
+                Period = Period(c.Period, periods),
                 Aggregation = AggregationOf(c.Aggregation),
                 Market = MarketOf(c.Market),
                 Status = StatusOf(c.Status),
@@ -112,7 +123,7 @@ public static class RecordDocuments
                 Subject = document.Subject,
                 Claimant = document.Claimant,
                 Market = MarketOf(document.Market),
-                Period = Period(document.Period),
+                Period = Period(document.Period, periods),
                 Aggregation = AggregationOf(document.Aggregation),
                 Status = StatusOf(document.Status),
                 Assumptions = Notes(document.Assumptions),
@@ -177,8 +188,8 @@ public static class RecordDocuments
             : new MetricBasis(id, id, "A basis read from a records file.", [unit.Dimension], parsed);
     }
 
-    private static ReportingPeriod? Period(string? label) =>
-        label is null ? null : PeriodParser.Default.Parse(label).Value.Period ?? throw new FormatException($"'{label}' names no period.");
+    private static ReportingPeriod? Period(string? label, PeriodParser periods) =>
+        label is null ? null : periods.Parse(label).Value.Period ?? throw new FormatException($"'{label}' names no period.");
 
     private static Market? MarketOf(string? id) =>
         id is null ? null : Market.WellKnown.FirstOrDefault(m => m.Id == id) ?? new Market(id, id, "unspecified");
