@@ -60,10 +60,10 @@ public sealed class FirstUseTests : IDisposable
 
         exit.Should().Be(CliApplication.Success);
         sample.Should().StartWith("id,claimant,subject,basis,");
-        sample.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(19, "a header and the article's 18 figures");
+        sample.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(22, "a header, the article's 18 figures and its three claims to lead");
         int expectedRecords = Normalization.NormalizationPipeline.CreateDefault().NormalizeAll(Datasets.AiCloudArticle2025.Claims).Sum(r => r.Records.Count);
         normalizeExit.Should().Be(CliApplication.Success);
-        error.Should().Be($"18 rows read: 18 accepted, 0 rejected; {expectedRecords} records written." + Environment.NewLine, "the shipped file is the built-in dataset");
+        error.Should().Be($"21 rows read: 21 accepted, 0 rejected; {expectedRecords} records written." + Environment.NewLine, "the shipped file is the built-in dataset");
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class ParseResult<T>
     public string Input { get; }
 
     /// <summary>Gets a value indicating whether the parse succeeded.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
     public bool Success => Error is null;
 
     /// <summary>Gets the error of a failed parse, otherwise <see langword="null"/>.</summary>
@@ -59,6 +60,7 @@ public sealed class ParseResult<T>
     /// <summary>Gets the value when the parse succeeded.</summary>
     /// <param name="value">The value, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> on success.</returns>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
     public bool TryGetValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
     {
         value = _value;

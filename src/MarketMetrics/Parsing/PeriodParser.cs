@@ -110,7 +110,7 @@ public sealed class PeriodParser
                 ParseErrorCode code = fiscalError is not null && fiscalError.StartsWith("calendar:", StringComparison.Ordinal)
                     ? ParseErrorCode.UnknownFiscalCalendar
                     : ParseErrorCode.InvalidPeriod;
-                string message = fiscalError is null ? $"'{text.Trim()}' is not a period this parser knows." : fiscalError.Replace("calendar:", string.Empty, StringComparison.Ordinal);
+                string message = fiscalError is null ? $"'{text.Trim()}' is not a period this parser knows." : fiscalError.StartsWith("calendar:", StringComparison.Ordinal) ? fiscalError["calendar:".Length..] : fiscalError;
                 return Fail(text, code, message, FirstDigit(text));
             }
 

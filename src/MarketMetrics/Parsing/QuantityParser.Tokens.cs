@@ -75,6 +75,13 @@ public sealed partial class QuantityParser
                 }
             }
 
+            if (c == '\uFFFD' && ((tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && tokens[^1].End == i) || (i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] == '\u0085'))))
+            {
+                // A replacement character next to a figure: bytes were decoded with the wrong encoding, and a digit or a
+                // magnitude may be among them.
+                return new ParseError(ParseErrorCode.InvalidNumber, "A replacement character (U+FFFD) stands next to the figure: the text was decoded with the wrong encoding.", map[i]);
+            }
+
             if (!MayStartToken(c))
             {
                 // Most characters of running text start nothing: they join the noise token right before them, if any

@@ -109,4 +109,19 @@ public class PeriodParserTests
             PeriodParser.Default.Parse(period.Label).Value.Period.Should().Be(period, "label {0} must parse back", period.Label);
         }
     }
+
+    [Fact]
+    public void Parse_FiscalYearWithoutACompany_SaysSoInWholeWords()
+    {
+        ParseResult<ParsedPeriod> result = PeriodParser.Default.Parse("FY2024");
+
+        if (result.TryGetValue(out _))
+        {
+            Assert.Fail("FY2024 alone names no company.");
+        }
+
+        // After a failed TryGetValue the compiler knows Error is set: no '!' needed.
+        result.Error.Code.Should().Be(ParseErrorCode.UnknownFiscalCalendar);
+        result.Error.Message.Should().Be("A fiscal year needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.");
+    }
 }

@@ -117,6 +117,8 @@ public class SoundnessCorpusTests
     [InlineData("80亿元 year over year", ParseErrorCode.UnknownWord)]
     [InlineData("by an impressive 40%", ParseErrorCode.UnknownWord)]
     [InlineData("低于同期市场价格的90%", ParseErrorCode.UnknownWord)]
+    [InlineData("5000\uFFFDTokens", ParseErrorCode.InvalidNumber)]
+    [InlineData("\uFFFD5000亿", ParseErrorCode.InvalidNumber)]
     public void Parse_AWordThatCannotBeApplied_FailsAtItsPlace(string input, ParseErrorCode expected)
     {
         ParseResult<Figure> result = Parser.Parse(input);
