@@ -420,6 +420,7 @@ internal static class NumberReader
         // Digit places fall within a group ("三千四百"); a place that does not ("三千四千", "五百六百") starts a second figure,
         // which ends this numeral where that place's digit began.
         decimal lastSmall = 0m;
+        bool digitSinceSmall = false;
         (decimal Total, decimal Section, decimal Number, bool HaveNumber, int End, decimal LastUnit, bool LastDigitAfterUnit, bool SingleDigit, int ScaleLength) groupStart =
             (0m, 0m, 0m, false, start, 0m, false, false, 0);
         try
@@ -472,6 +473,8 @@ internal static class NumberReader
                         groupStart = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
                     }
 
+                    digitSinceSmall = true;
+
                     // Digit-by-digit reading ("二〇二五") continues the same number.
                     number = lastWasChineseDigit && haveNumber ? (number * 10m) + d : d;
                     lastElementDigitAfterUnit = unitElements > 0 && !afterZero && !lastWasChineseDigit;
@@ -491,6 +494,7 @@ internal static class NumberReader
                 if (char.IsAsciiDigit(c) && (unitElements > 0 || afterZero))
                 {
                     groupStart = (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, scaleLength);
+                    digitSinceSmall = true;
                     ReadNumber arabic = ReadArabic(text, j);
                     if (arabic.Error is not null)
                     {
@@ -551,6 +555,11 @@ internal static class NumberReader
                         break;
                     }
 
+                    if (lastSmall > 0m && small >= lastSmall && !digitSinceSmall)
+                    {
+                        return new ReadNumber(0m, j + 1, null, 1m, ParseErrorCode.InvalidNumber, $"The digit place '{c}' at position {j} follows another with no digit between.");
+                    }
+
                     if (lastSmall > 0m && small >= lastSmall)
                     {
                         (total, section, number, haveNumber, end, lastUnit, lastElementDigitAfterUnit, numberIsSingleDigit, int restoredScaleLength) = groupStart;
@@ -562,6 +571,7 @@ internal static class NumberReader
                     // low end ("5-6千万") takes the same magnitude.
                     bool firstPlace = haveNumber && digitElements == 1 && unitElements == 0 && section == 0m && total == 0m && scaleOnlyAfterFirstDigit;
                     lastSmall = small;
+                    digitSinceSmall = false;
                     section += (haveNumber ? number : 1m) * small;
                     number = 0m;
                     haveNumber = false;

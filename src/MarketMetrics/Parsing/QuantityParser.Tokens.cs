@@ -120,10 +120,17 @@ public sealed partial class QuantityParser
 
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             {
+                int digitsAt = i;
                 ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, signAt, out i);
                 if (error is not null)
                 {
                     return error;
+                }
+
+                if (i <= digitsAt)
+                {
+                    // Every reader must move on; one that does not would loop forever on this input.
+                    return new ParseError(ParseErrorCode.InvalidNumber, $"The number at position {map[digitsAt]} cannot be read.", map[digitsAt]);
                 }
 
                 negate = false;

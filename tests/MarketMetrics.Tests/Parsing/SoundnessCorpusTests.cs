@@ -118,6 +118,7 @@ public class SoundnessCorpusTests
     [InlineData("by an impressive 40%", ParseErrorCode.UnknownWord)]
     [InlineData("低于同期市场价格的90%", ParseErrorCode.UnknownWord)]
     [InlineData("5000\uFFFDTokens", ParseErrorCode.InvalidNumber)]
+    [InlineData("0百百", ParseErrorCode.InvalidNumber)]
     [InlineData("\uFFFD5000亿", ParseErrorCode.InvalidNumber)]
     public void Parse_AWordThatCannotBeApplied_FailsAtItsPlace(string input, ParseErrorCode expected)
     {

@@ -44,8 +44,9 @@ public class FuzzRegressionTests
     [Fact]
     public void Findings_AreAllReplayed()
     {
-        // 62 from the first 44-second run, 39 from the 600-second run after the first fixes.
-        Findings().Count.Should().Be(101);
+        // 62 from the first 44-second run, 39 from the 600-second run after the first fixes, 4 hangs from a 150-second run
+        // after the accounting rule ("0百百": a repeated digit place read no character, and the reader never moved on).
+        Findings().Count.Should().Be(105);
     }
 
     [Theory]
