@@ -35,13 +35,16 @@ internal static class DemoCommand
         format.AcceptOnlyFromAmong("table", "json");
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
+        var figures = new Option<string>("--lang") { Description = "Language of figures in tables: zh (default, 536.7万亿), zh-Hant or en (536.7 trillion).", DefaultValueFactory = _ => "zh" };
+        figures.AcceptOnlyFromAmong("zh", "zh-Hant", "en");
+        var exact = new Option<bool>("--exact") { Description = "Show exact intervals in tables instead of values rounded to 4 significant digits (marked ≈)." };
         var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (see docs/csv.md); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var pair = new Option<string[]>("--pair") { Description = "The verdict of two named records, with every reason.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var pairs = new Option<string?>("--pairs") { Description = "all: stream the verdict of every pair as JSON Lines on standard output." };
         pairs.AcceptOnlyFromAmong("all");
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
-        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
+        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language, figures, exact };
         if (verdicts)
         {
             command.Arguments.Add(file);
@@ -58,6 +61,7 @@ internal static class DemoCommand
             bool json = result.GetValue(format) == "json";
             string[]? named = verdicts ? result.GetValue(pair) : null;
             bool all = verdicts && result.GetValue(pairs) == "all";
+            var display = new FigureDisplay(FigureDisplay.Language(result.GetValue(figures)), result.GetValue(exact));
             bool progress = verdicts && !result.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
             if (claimsFile is { Exists: false })
             {
@@ -71,7 +75,7 @@ internal static class DemoCommand
                 var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
                 int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
                     : all ? AllPairs(source, output, work)
-                    : Analyse(source, json, verdicts, lang, output, work));
+                    : Analyse(source, json, verdicts, lang, display, output, work));
                 return exit != CliApplication.Success ? exit : source.Rejected > 0 || source.Failures > 0 ? Partial(source, error) : exit;
             }
             catch (ClaimsCsvHeaderException e)
@@ -89,7 +93,7 @@ internal static class DemoCommand
         return CliApplication.PartialFailure;
     }
 
-    private static int Analyse(ClaimSource source, bool json, bool verdicts, AnalysisLanguage lang, TextWriter output, ProgressTask? work)
+    private static int Analyse(ClaimSource source, bool json, bool verdicts, AnalysisLanguage lang, FigureDisplay display, TextWriter output, ProgressTask? work)
     {
         // Records are kept for the demo's record tables and for JSON; a table report on a file holds only the analysis.
         bool keep = json || !verdicts;
@@ -104,17 +108,17 @@ internal static class DemoCommand
         IAnsiConsole console = ReportRenderer.ConsoleFor(output);
         if (!verdicts)
         {
-            ReportRenderer.Records(console, report);
+            ReportRenderer.Records(console, report, display);
         }
 
-        ReportRenderer.Leaders(console, report);
+        ReportRenderer.Leaders(console, report, display);
         if (verdicts)
         {
             ReportRenderer.Verdicts(console, report);
         }
 
         ReportRenderer.Findings(console, report);
-        ReportRenderer.Derived(console, report);
+        ReportRenderer.Derived(console, report, display);
         return CliApplication.Success;
     }
 
