@@ -31,8 +31,9 @@ internal static class DemoCommand
 
     private static Command Create(string name, string description, string examples, bool verdicts, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "table (default), json, or html (one self-contained page with charts; use -o).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "html");
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
         var figures = new Option<string>("--lang") { Description = "Language of figures in tables: zh (default, 536.7万亿), zh-Hant or en (536.7 trillion).", DefaultValueFactory = _ => "zh" };
@@ -44,7 +45,7 @@ internal static class DemoCommand
         pairs.AcceptOnlyFromAmong("all");
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
-        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language, figures, exact };
+        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language, figures, exact, outputFile };
         if (verdicts)
         {
             command.Arguments.Add(file);
@@ -59,6 +60,8 @@ internal static class DemoCommand
             AnalysisLanguage lang = result.GetValue(language) == "zh" ? AnalysisLanguage.Chinese : AnalysisLanguage.English;
             FileInfo? claimsFile = verdicts ? result.GetValue(file) : null;
             bool json = result.GetValue(format) == "json";
+            bool html = result.GetValue(format) == "html";
+            FileInfo? target = result.GetValue(outputFile);
             string[]? named = verdicts ? result.GetValue(pair) : null;
             bool all = verdicts && result.GetValue(pairs) == "all";
             var display = new FigureDisplay(FigureDisplay.Language(result.GetValue(figures)), result.GetValue(exact));
@@ -75,7 +78,7 @@ internal static class DemoCommand
                 var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
                 int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
                     : all ? AllPairs(source, output, work)
-                    : Analyse(source, json, verdicts, lang, display, output, work));
+                    : Analyse(source, json, html, verdicts, lang, display, target, output, work));
                 return exit != CliApplication.Success ? exit : source.Rejected > 0 || source.Failures > 0 ? Partial(source, error) : exit;
             }
             catch (ClaimsCsvHeaderException e)
@@ -93,12 +96,20 @@ internal static class DemoCommand
         return CliApplication.PartialFailure;
     }
 
-    private static int Analyse(ClaimSource source, bool json, bool verdicts, AnalysisLanguage lang, FigureDisplay display, TextWriter output, ProgressTask? work)
+    private static int Analyse(ClaimSource source, bool json, bool html, bool verdicts, AnalysisLanguage lang, FigureDisplay display, FileInfo? target, TextWriter output, ProgressTask? work)
     {
-        // Records are kept for the demo's record tables and for JSON; a table report on a file holds only the analysis.
-        bool keep = json || !verdicts;
+        // Records are kept for the demo's record tables, JSON and HTML; a table report on a file holds only the analysis.
+        bool keep = json || html || !verdicts;
         Report report = Report.ForClaims(source.Claims(work), lang, keep, f => source.Failures++);
         work?.StopTask();
+        using StreamWriter? file = target is null ? null : new StreamWriter(target.FullName, false, new System.Text.UTF8Encoding(false));
+        output = file ?? output;
+        if (html)
+        {
+            HtmlReport.Write(output, report, display, lang == AnalysisLanguage.Chinese);
+            return CliApplication.Success;
+        }
+
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(report.ToJson(verdicts), CliJson.Context.ReportOutput));
