@@ -41,4 +41,17 @@ public sealed class HtmlReportTests : IDisposable
         page.Descendants("li").Should().Contain(li => li.Value.Contains("part-exceeds-whole"));
         page.Descendants("td").Select(td => td.Value).Should().Contain("536.7万亿tokens").And.Contain("≈4.294亿元");
     }
+
+    [Fact]
+    public void Demo_OutputToAMissingFolder_SaysWhy()
+    {
+        string path = Path.Combine(_folder.FullName, "no-such-folder", "report.html");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exit = CliApplication.Run(["demo", "--format", "html", "-o", path], output, error, TextReader.Null);
+
+        exit.Should().Be(CliApplication.UsageError);
+        error.ToString().Should().Contain("Could not read or write a file").And.Contain("no-such-folder");
+    }
 }

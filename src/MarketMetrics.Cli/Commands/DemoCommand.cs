@@ -76,14 +76,21 @@ internal static class DemoCommand
             {
                 using FileStream? stream = claimsFile?.OpenRead();
                 var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
-                int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
-                    : all ? AllPairs(source, output, work)
-                    : Analyse(source, json, html, verdicts, lang, display, target, output, work));
+                using StreamWriter? file = target is null ? null : new StreamWriter(target.FullName, false, new System.Text.UTF8Encoding(false));
+                TextWriter sink = file ?? output;
+                int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, sink, error)
+                    : all ? AllPairs(source, sink, work)
+                    : Analyse(source, json, html, verdicts, lang, display, sink, work));
                 return exit != CliApplication.Success ? exit : source.Rejected > 0 || source.Failures > 0 ? Partial(source, error) : exit;
             }
             catch (ClaimsCsvHeaderException e)
             {
                 error.WriteLine(e.Message);
+                return CliApplication.UsageError;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"Could not read or write a file: {e.Message}");
                 return CliApplication.UsageError;
             }
         });
@@ -96,14 +103,12 @@ internal static class DemoCommand
         return CliApplication.PartialFailure;
     }
 
-    private static int Analyse(ClaimSource source, bool json, bool html, bool verdicts, AnalysisLanguage lang, FigureDisplay display, FileInfo? target, TextWriter output, ProgressTask? work)
+    private static int Analyse(ClaimSource source, bool json, bool html, bool verdicts, AnalysisLanguage lang, FigureDisplay display, TextWriter output, ProgressTask? work)
     {
         // Records are kept for the demo's record tables, JSON and HTML; a table report on a file holds only the analysis.
         bool keep = json || html || !verdicts;
         Report report = Report.ForClaims(source.Claims(work), lang, keep, f => source.Failures++);
         work?.StopTask();
-        using StreamWriter? file = target is null ? null : new StreamWriter(target.FullName, false, new System.Text.UTF8Encoding(false));
-        output = file ?? output;
         if (html)
         {
             HtmlReport.Write(output, report, display, lang == AnalysisLanguage.Chinese);
