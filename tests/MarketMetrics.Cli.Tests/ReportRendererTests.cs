@@ -42,6 +42,16 @@ public class ReportRendererTests
         exact.Format(Value("seed-07")).Should().Be("[0.0000008, 0.0000008] CNY/token");
     }
 
+    [Fact]
+    public void Readable_APriceTooLargePerMillionTokens_IsShownPerToken()
+    {
+        var price = new Figure(Interval.Exactly(1e23m), Units.PricePerToken("CNY"));
+
+        string text = new FigureDisplay(FigureLanguage.English, exact: false).Format(price);
+
+        text.Should().NotContain("million").And.Contain("per token");
+    }
+
     [Theory]
     [InlineData(80)]
     [InlineData(60)]

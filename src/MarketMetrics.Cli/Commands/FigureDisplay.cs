@@ -39,9 +39,19 @@ internal sealed class FigureDisplay
             return figure.Value + " " + figure.Unit.Symbol;
         }
 
-        Figure shown = figure.Unit.Dimension == Dimension.UnitPrice && figure.Unit.Currency is { } currency
-            ? figure.ConvertTo(Units.PricePerMillionTokens(currency))
-            : figure;
+        Figure shown = figure;
+        if (figure.Unit.Dimension == Dimension.UnitPrice && figure.Unit.Currency is { } currency)
+        {
+            try
+            {
+                shown = figure.ConvertTo(Units.PricePerMillionTokens(currency));
+            }
+            catch (OverflowException)
+            {
+                // A price per token beyond decimal's range per million tokens: shown per token, as stored.
+            }
+        }
+
         return _formatter.Format(shown);
     }
 }
