@@ -22,9 +22,20 @@ public class CliApplicationTests
         output.Should().Contain("3 leaders on 3 bases")
             .And.Contain("baidu-ai-cloud").And.Contain("volcano-engine").And.Contain("alibaba-cloud").And.Contain("qwen")
             .And.Contain("part-exceeds-whole")
-            .And.Contain("429360000")
+            .And.Contain("≈4.294亿元")
             .And.Contain("536.7萬億Tokens");
         output.Should().NotContain("\u001b[", "output that is not a terminal carries no escape codes");
+    }
+
+    [Theory]
+    [InlineData("--lang", "en", "536.7 trillion tokens")]
+    [InlineData("--exact", null, "429360000")]
+    public void Demo_FigureOptions(string option, string? value, string expected)
+    {
+        (int exit, string output, _) = value is null ? Run("demo", option) : Run("demo", option, value);
+
+        exit.Should().Be(CliApplication.Success);
+        output.Should().Contain(expected);
     }
 
     [Fact]

@@ -31,17 +31,21 @@ internal static class DemoCommand
 
     private static Command Create(string name, string description, string examples, bool verdicts, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "table (default), json, or html (one self-contained page with charts; use -o).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "html");
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var language = new Option<string>("--language") { Description = "Language of explanations: en (default) or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
+        var figures = new Option<string>("--lang") { Description = "Language of figures in tables: zh (default, 536.7万亿), zh-Hant or en (536.7 trillion).", DefaultValueFactory = _ => "zh" };
+        figures.AcceptOnlyFromAmong("zh", "zh-Hant", "en");
+        var exact = new Option<bool>("--exact") { Description = "Show exact intervals in tables instead of values rounded to 4 significant digits (marked ≈)." };
         var file = new Argument<FileInfo?>("claims") { Description = "A claims CSV file (columns: https://github.com/marketmetrics/marketmetrics/blob/main/docs/csv.md; an example: marketmetrics sample claims); the built-in dataset when omitted.", Arity = ArgumentArity.ZeroOrOne };
         var pair = new Option<string[]>("--pair") { Description = "The verdict of two named records, with every reason.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var pairs = new Option<string?>("--pairs") { Description = "all: stream the verdict of every pair as JSON Lines on standard output." };
         pairs.AcceptOnlyFromAmong("all");
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
-        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language };
+        var command = new Command(name, description + Environment.NewLine + "Examples:" + Environment.NewLine + examples) { format, language, figures, exact, outputFile };
         if (verdicts)
         {
             command.Arguments.Add(file);
@@ -56,8 +60,11 @@ internal static class DemoCommand
             AnalysisLanguage lang = result.GetValue(language) == "zh" ? AnalysisLanguage.Chinese : AnalysisLanguage.English;
             FileInfo? claimsFile = verdicts ? result.GetValue(file) : null;
             bool json = result.GetValue(format) == "json";
+            bool html = result.GetValue(format) == "html";
+            FileInfo? target = result.GetValue(outputFile);
             string[]? named = verdicts ? result.GetValue(pair) : null;
             bool all = verdicts && result.GetValue(pairs) == "all";
+            var display = new FigureDisplay(FigureDisplay.Language(result.GetValue(figures)), result.GetValue(exact));
             bool progress = verdicts && !result.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
             if (claimsFile is { Exists: false })
             {
@@ -69,14 +76,21 @@ internal static class DemoCommand
             {
                 using FileStream? stream = claimsFile?.OpenRead();
                 var source = new ClaimSource(stream, error, new ClaimsCsvOptions { DetectDuplicateIds = !(verdicts && result.GetValue(noDuplicateCheck)) });
-                int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, output, error)
-                    : all ? AllPairs(source, output, work)
-                    : Analyse(source, json, verdicts, lang, output, work));
+                using StreamWriter? file = target is null ? null : new StreamWriter(target.FullName, false, new System.Text.UTF8Encoding(false));
+                TextWriter sink = file ?? output;
+                int exit = Progress(progress, stream, work => named is { Length: 2 } ? Pair(source, named[0], named[1], json, lang, sink, error)
+                    : all ? AllPairs(source, sink, work)
+                    : Analyse(source, json, html, verdicts, lang, display, sink, work));
                 return exit != CliApplication.Success ? exit : source.Rejected > 0 || source.Failures > 0 ? Partial(source, error) : exit;
             }
             catch (ClaimsCsvHeaderException e)
             {
                 error.WriteLine(e.Message);
+                return CliApplication.UsageError;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"Could not read or write a file: {e.Message}");
                 return CliApplication.UsageError;
             }
         });
@@ -89,12 +103,18 @@ internal static class DemoCommand
         return CliApplication.PartialFailure;
     }
 
-    private static int Analyse(ClaimSource source, bool json, bool verdicts, AnalysisLanguage lang, TextWriter output, ProgressTask? work)
+    private static int Analyse(ClaimSource source, bool json, bool html, bool verdicts, AnalysisLanguage lang, FigureDisplay display, TextWriter output, ProgressTask? work)
     {
-        // Records are kept for the demo's record tables and for JSON; a table report on a file holds only the analysis.
-        bool keep = json || !verdicts;
+        // Records are kept for the demo's record tables, JSON and HTML; a table report on a file holds only the analysis.
+        bool keep = json || html || !verdicts;
         Report report = Report.ForClaims(source.Claims(work), lang, keep, f => source.Failures++);
         work?.StopTask();
+        if (html)
+        {
+            HtmlReport.Write(output, report, display, lang == AnalysisLanguage.Chinese);
+            return CliApplication.Success;
+        }
+
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(report.ToJson(verdicts), CliJson.Context.ReportOutput));
@@ -104,17 +124,17 @@ internal static class DemoCommand
         IAnsiConsole console = ReportRenderer.ConsoleFor(output);
         if (!verdicts)
         {
-            ReportRenderer.Records(console, report);
+            ReportRenderer.Records(console, report, display);
         }
 
-        ReportRenderer.Leaders(console, report);
+        ReportRenderer.Leaders(console, report, display);
         if (verdicts)
         {
             ReportRenderer.Verdicts(console, report);
         }
 
         ReportRenderer.Findings(console, report);
-        ReportRenderer.Derived(console, report);
+        ReportRenderer.Derived(console, report, display);
         return CliApplication.Success;
     }
 

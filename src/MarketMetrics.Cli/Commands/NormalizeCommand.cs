@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using MarketMetrics.Csv;
+using MarketMetrics.Excel;
 using MarketMetrics.Normalization;
+using MarketMetrics.Parquet;
 using MarketMetrics.Serialization;
 
 namespace MarketMetrics.Cli.Commands;
@@ -13,7 +15,7 @@ internal static class NormalizeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var input = new Argument<FileInfo>("claims") { Description = "The claims CSV file (columns: https://github.com/marketmetrics/marketmetrics/blob/main/docs/csv.md; an example: marketmetrics sample claims)." };
-        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records: CSV, or JSON when the name ends in .json; CSV on standard output when omitted." };
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the records: CSV, or by the name's ending JSON (.json), an Excel workbook (.xlsx, with rejections and bases sheets) or Parquet (.parquet); CSV on standard output when omitted." };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows, as a claims file that can be fixed and read again." };
         var currency = new Option<string?>("--currency") { Description = "Report money and prices in this ISO 4217 currency (needs --fx)." };
         var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
@@ -75,6 +77,8 @@ internal static class NormalizeCommand
             using Stream destination = outputFile is null ? Console.OpenStandardOutput() : outputFile.Create();
             using Stream? rejectStream = rejectsFile?.Create();
             using RejectsCsvWriter? rejectWriter = rejectStream is null ? null : new RejectsCsvWriter(rejectStream);
+            string extension = outputFile?.Extension.ToUpperInvariant() ?? string.Empty;
+            using RecordsWorkbookWriter? workbook = extension == ".XLSX" ? new RecordsWorkbookWriter(destination) : null;
 
             // One lazy pass: read a row, normalise it, hand on its records; memory does not grow with the file.
             IEnumerable<ComparableRecord> Records()
@@ -104,6 +108,7 @@ internal static class NormalizeCommand
                         rejected++;
                         badEncoding += rejection.Code == "csv.invalid-encoding" ? 1 : 0;
                         rejectWriter?.Write(rejection);
+                        workbook?.WriteRejection(rejection.LineNumber, rejection.Column, rejection.Code, rejection.Reason);
                         if (rejectWriter is null && !quiet)
                         {
                             error.WriteLine(rejection.ToString());
@@ -118,9 +123,26 @@ internal static class NormalizeCommand
                 }
             }
 
-            if (outputFile is not null && string.Equals(outputFile.Extension, ".json", StringComparison.OrdinalIgnoreCase))
+            if (extension == ".JSON")
             {
                 RecordsJson.Write(destination, Records());
+            }
+            else if (workbook is not null)
+            {
+                foreach (ComparableRecord record in Records())
+                {
+                    if (workbook.Count == RecordsWorkbookWriter.MaxRecords)
+                    {
+                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"An xlsx sheet holds at most {RecordsWorkbookWriter.MaxRecords:N0} records; record '{record.Id}' is one more. Write CSV or Parquet for more."));
+                        return CliApplication.UsageError;
+                    }
+
+                    workbook.Write(record);
+                }
+            }
+            else if (extension == ".PARQUET")
+            {
+                RecordsParquetWriter.WriteAsync(destination, Records()).GetAwaiter().GetResult();
             }
             else
             {
@@ -144,6 +166,7 @@ internal static class NormalizeCommand
             error.WriteLine($"Could not read or write a file: {e.Message}");
             return CliApplication.UsageError;
         }
+
 
         if (!quiet)
         {
