@@ -116,6 +116,12 @@ internal sealed class Lexicon
 {
     private readonly FrozenDictionary<char, LexEntry[]> _byFirst;
 
+    private readonly FrozenDictionary<int, LexEntry[]> _byFirstTwo;
+
+    private readonly FrozenDictionary<char, LexEntry[]> _singles;
+
+    private static int Key(char first, char second) => (first << 16) | second;
+
     private Lexicon(IEnumerable<LexEntry> entries)
     {
         LexEntry[] all = [.. entries];
@@ -131,6 +137,14 @@ internal sealed class Lexicon
         _byFirst = all
             .GroupBy(e => e.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+
+        // Most lookups can rule out every word whose second character differs: words of two or more characters are also
+        // kept by their first two characters, longest first, and one-character words by their first.
+        _byFirstTwo = _byFirst.Values
+            .SelectMany(bucket => bucket.Where(e => e.Text.Length >= 2))
+            .GroupBy(e => Key(e.Text[0], e.Text[1]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _singles = _byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.Where(e => e.Text.Length == 1).ToArray());
     }
 
     public static Lexicon Default { get; } = new(BuildDefault());
@@ -142,7 +156,38 @@ internal sealed class Lexicon
     public LexEntry? Match(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        if (!_byFirst.TryGetValue(FoldAscii(text[start]), out LexEntry[]? candidates))
+        char first = FoldAscii(text[start]);
+        if (start + 1 < text.Length && text[start + 1] != ' ')
+        {
+            // Spaces inside a word ("百 分 之", "no more than") are the only way a match's second character can differ from
+            // the word's: without one, only words with this second character, then one-character words, can match.
+            if (_byFirstTwo.TryGetValue(Key(first, FoldAscii(text[start + 1])), out LexEntry[]? longer))
+            {
+                foreach (LexEntry entry in longer)
+                {
+                    if (TryMatch(text, start, entry, out end))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            if (_singles.TryGetValue(first, out LexEntry[]? singles))
+            {
+                foreach (LexEntry entry in singles)
+                {
+                    if (TryMatch(text, start, entry, out end))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            end = start;
+            return null;
+        }
+
+        if (!_byFirst.TryGetValue(first, out LexEntry[]? candidates))
         {
             return null;
         }
