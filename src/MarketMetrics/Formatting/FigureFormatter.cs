@@ -57,17 +57,8 @@ public sealed class FigureFormatter
         if (decrease)
         {
             // A decline is stored negated; it is written as its word and the size of the fall.
-            value = new Interval(
-                value.High.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.High.Value, value.High.IsInclusive),
-                value.Low.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.Low.Value, value.Low.IsInclusive));
-            qualifier = qualifier switch
-            {
-                FigureQualifier.Over => FigureQualifier.Under,
-                FigureQualifier.AtLeast => FigureQualifier.AtMost,
-                FigureQualifier.Under => FigureQualifier.Over,
-                FigureQualifier.AtMost => FigureQualifier.AtLeast,
-                _ => qualifier,
-            };
+            value = value.Scale(-1m);
+            qualifier = Parsing.QuantityParser.Flip(qualifier);
         }
 
         var text = new StringBuilder(32);

@@ -872,12 +872,10 @@ public sealed partial class QuantityParser
         return multiplier;
     }
 
-    private static Interval Negate(Interval value) =>
-        new(value.High.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.High.Value, value.High.IsInclusive),
-            value.Low.IsUnbounded ? Bound.Unbounded : Bound.Create(-value.Low.Value, value.Low.IsInclusive));
+    private static Interval Negate(Interval value) => value.Scale(-1m);
 
-    // The qualifier of a negated figure: "下降超过5%" is a change below −5%.
-    private static FigureQualifier Flip(FigureQualifier qualifier) => qualifier switch
+    /// <summary>The qualifier of a negated figure: "下降超过5%" is a change below −5%.</summary>
+    internal static FigureQualifier Flip(FigureQualifier qualifier) => qualifier switch
     {
         FigureQualifier.Over => FigureQualifier.Under,
         FigureQualifier.AtLeast => FigureQualifier.AtMost,
