@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CsvHelper;
 using MarketMetrics.Normalization;
 
@@ -23,7 +22,7 @@ public static class FxRatesCsvReader
     public static IEnumerable<(FxRate? Rate, CsvRejection? Rejection)> Read(Stream stream, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true));
+        return CsvRows.Read<FxRate>(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), Index, Convert);
     }
 
     /// <summary>Reads the rates of a file from text already decoded.</summary>
@@ -34,7 +33,7 @@ public static class FxRatesCsvReader
     public static IEnumerable<(FxRate? Rate, CsvRejection? Rejection)> Read(TextReader reader, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Iterate(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true));
+        return CsvRows.Read<FxRate>(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), Index, Convert);
     }
 
     /// <summary>Reads the rates of a file asynchronously, honouring cancellation.</summary>
@@ -46,7 +45,7 @@ public static class FxRatesCsvReader
     public static IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> ReadAsync(Stream stream, char separator = ',', CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return IterateAsync(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), cancellationToken);
+        return CsvRows.ReadAsync<FxRate>(malformed => CsvReader.Create(stream, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), Index, Convert, cancellationToken);
     }
 
     /// <summary>Reads the rates of a file from decoded text asynchronously, honouring cancellation.</summary>
@@ -58,7 +57,7 @@ public static class FxRatesCsvReader
     public static IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> ReadAsync(TextReader reader, char separator = ',', CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return IterateAsync(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), cancellationToken);
+        return CsvRows.ReadAsync<FxRate>(malformed => CsvReader.Create(reader, CsvInput.Options(separator, 65_536, malformed), leaveOpen: true), Index, Convert, cancellationToken);
     }
 #pragma warning restore RS0026
 
@@ -74,57 +73,6 @@ public static class FxRatesCsvReader
         }
 
         return index;
-    }
-
-    private static IEnumerable<(FxRate?, CsvRejection?)> Iterate(Func<Queue<CsvRejection>, CsvReader> open)
-    {
-        var malformed = new Queue<CsvRejection>();
-        using CsvReader csv = open(malformed);
-        int[] index = Index(csv);
-        while (true)
-        {
-            bool more = csv.Read();
-            while (malformed.Count > 0)
-            {
-                yield return (null, malformed.Dequeue());
-            }
-
-            if (!more)
-            {
-                yield break;
-            }
-
-            yield return Convert(csv, index);
-        }
-    }
-
-    private static async IAsyncEnumerable<(FxRate? Rate, CsvRejection? Rejection)> IterateAsync(
-        Func<Queue<CsvRejection>, CsvReader> open, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var malformed = new Queue<CsvRejection>();
-        CsvReader csv = open(malformed);
-        await using (csv.ConfigureAwait(false))
-        {
-            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-            int[] index = Index(csv);
-            while (true)
-            {
-                // CsvHelper looks at the token only when it refills its buffer; a row is the unit of cancellation here.
-                cancellationToken.ThrowIfCancellationRequested();
-                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
-                while (malformed.Count > 0)
-                {
-                    yield return (null, malformed.Dequeue());
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
-                yield return Convert(csv, index);
-            }
-        }
     }
 
     private static (FxRate?, CsvRejection?) Convert(CsvReader csv, int[] index)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CsvHelper;
 using MarketMetrics.Parsing;
@@ -40,7 +39,7 @@ public sealed class RecordsCsvReader
     public IEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(malformed => CsvReader.Create(stream, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true));
+        return CsvRows.Read<ComparableRecord>(malformed => CsvReader.Create(stream, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), Index, Convert);
     }
 
     /// <summary>Reads the records of a file from text already decoded.</summary>
@@ -50,7 +49,7 @@ public sealed class RecordsCsvReader
     public IEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Iterate(malformed => CsvReader.Create(reader, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true));
+        return CsvRows.Read<ComparableRecord>(malformed => CsvReader.Create(reader, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), Index, Convert);
     }
 
 #pragma warning disable RS0026 // A Stream and a TextReader overload, each with an optional token, as the BCL's readers have.
@@ -62,7 +61,7 @@ public sealed class RecordsCsvReader
     public IAsyncEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return IterateAsync(malformed => CsvReader.Create(stream, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), cancellationToken);
+        return CsvRows.ReadAsync<ComparableRecord>(malformed => CsvReader.Create(stream, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), Index, Convert, cancellationToken);
     }
 
     /// <summary>Reads the records of a file from decoded text asynchronously, honouring cancellation.</summary>
@@ -73,7 +72,7 @@ public sealed class RecordsCsvReader
     public IAsyncEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> ReadAsync(TextReader reader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return IterateAsync(malformed => CsvReader.Create(reader, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), cancellationToken);
+        return CsvRows.ReadAsync<ComparableRecord>(malformed => CsvReader.Create(reader, CsvInput.Options(Separator, int.MaxValue, malformed), leaveOpen: true), Index, Convert, cancellationToken);
     }
 #pragma warning restore RS0026
 
@@ -96,57 +95,6 @@ public sealed class RecordsCsvReader
         return missing.Length == 0
             ? index
             : throw new ClaimsCsvHeaderException("The records file's header lacks column(s) " + string.Join(", ", missing) + ".");
-    }
-
-    private IEnumerable<(ComparableRecord?, CsvRejection?)> Iterate(Func<Queue<CsvRejection>, CsvReader> open)
-    {
-        var malformed = new Queue<CsvRejection>();
-        using CsvReader csv = open(malformed);
-        int[] index = Index(csv);
-        while (true)
-        {
-            bool more = csv.Read();
-            while (malformed.Count > 0)
-            {
-                yield return (null, malformed.Dequeue());
-            }
-
-            if (!more)
-            {
-                yield break;
-            }
-
-            yield return Convert(csv, index);
-        }
-    }
-
-    private async IAsyncEnumerable<(ComparableRecord? Record, CsvRejection? Rejection)> IterateAsync(
-        Func<Queue<CsvRejection>, CsvReader> open, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var malformed = new Queue<CsvRejection>();
-        CsvReader csv = open(malformed);
-        await using (csv.ConfigureAwait(false))
-        {
-            await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-            int[] index = Index(csv);
-            while (true)
-            {
-                // CsvHelper looks at the token only when it refills its buffer; a row is the unit of cancellation here.
-                cancellationToken.ThrowIfCancellationRequested();
-                bool more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
-                while (malformed.Count > 0)
-                {
-                    yield return (null, malformed.Dequeue());
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
-                yield return Convert(csv, index);
-            }
-        }
     }
 
     private (ComparableRecord?, CsvRejection?) Convert(CsvReader csv, int[] index)
