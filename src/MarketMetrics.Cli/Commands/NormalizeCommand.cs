@@ -227,6 +227,7 @@ internal static class NormalizeCommand
                 ClaimsCsv.Source => claim.Source ?? string.Empty,
                 ClaimsCsv.Quote => claim.Quote ?? string.Empty,
                 ClaimsCsv.Status => ContractNames.Of(claim.Status),
+                ClaimsCsv.Language => claim.Language ?? string.Empty,
                 _ => string.Empty,
             };
         }

@@ -12,7 +12,7 @@ public static class ClaimsCsv
     /// <summary>Required: who or what the figure is about (a vendor, a model family, or <c>market</c>).</summary>
     public const string Subject = "subject";
 
-    /// <summary>Required: the basis id, e.g. <c>maas-token-volume</c> (see <c>marketmetrics bases</c>).</summary>
+    /// <summary>The basis id, e.g. <c>maas-token-volume</c> (see <c>marketmetrics bases</c>); empty to have it inferred.</summary>
     public const string Basis = "basis";
 
     /// <summary>Optional: scope overrides as <c>key=value;key=value</c>, applied on the basis's default scope.</summary>
@@ -51,12 +51,18 @@ public static class ClaimsCsv
     /// <summary>Optional: <c>reported</c> (default), <c>estimate</c>, <c>forecast</c>.</summary>
     public const string Status = "status";
 
+    /// <summary>Optional: the language the claim is printed in, a BCP 47 tag (<c>zh-Hans</c>, <c>zh-TW</c>, <c>zh-HK</c>, <c>en</c>, <c>ja</c>);
+    /// in Traditional Chinese and Japanese 兆 is read as 10¹².</summary>
+    public const string Language = "language";
+
     /// <summary>Gets every column, in the order files are written.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        [Id, Claimant, Subject, Basis, Scope, Value, Period, Aggregation, Market, ScopeNotes, Publisher, PublisherKind, Published, Source, Quote, Status];
+        [Id, Claimant, Subject, Basis, Scope, Value, Period, Aggregation, Market, ScopeNotes, Publisher, PublisherKind, Published, Source, Quote, Status, Language];
 
-    /// <summary>Gets the columns a file must have.</summary>
-    public static IReadOnlyList<string> RequiredColumns { get; } = [Id, Claimant, Subject, Basis, Value];
+    /// <summary>Gets the columns a file must have. The basis column may be missing or a field empty: the basis is then inferred
+    /// from the scope notes, subject, value and publisher (<see cref="BasisInferrer"/>), or the row is rejected with
+    /// <c>basis.undecided</c>.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = [Id, Claimant, Subject, Value];
 
     /// <summary>The prefix of columns the reader ignores: the rejects file adds <c>_line</c>, <c>_column</c>, <c>_code</c>, <c>_reason</c>, so it can be fixed and read again.</summary>
     public const string IgnoredColumnPrefix = "_";

@@ -143,6 +143,10 @@ public sealed class ClaimsCsvReader
                 }
 
                 yield return state.Convert(csv, lines[r]);
+                while (state.TryTakePart(out ClaimRow? part))
+                {
+                    yield return part;
+                }
             }
 
             // Never expected (the framer hands on only records CsvHelper reads as one each), but a row is never lost.
@@ -321,33 +325,74 @@ public sealed class ClaimsCsvReader
                 return Reject(ClaimsCsv.Id, "id.duplicate", $"The id '{id}' is used by an earlier row; ids are unique in a file.");
             }
 
-            if (!options.Bases.TryFind(Field(Column.Basis), out MetricBasis? basis))
+            string basisText = Field(Column.Basis);
+            MetricBasis? basis = null;
+            if (basisText.Length > 0 && !options.Bases.TryFind(basisText, out basis))
             {
-                return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{Field(Column.Basis)}'; see 'marketmetrics bases'.");
+                return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{basisText}'; see 'marketmetrics bases'.");
             }
 
-            foreach (string pair in Field(Column.Scope).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            string scopeText = Field(Column.Scope);
+            if (scopeText.Length > 0)
             {
-                string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
-                if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
+                foreach (string pair in scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pair}' is not a key=value pair.");
+                    string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+                    if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
+                    {
+                        return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pair}' is not a key=value pair.");
+                    }
                 }
+            }
 
-                basis = basis.WithScope(kv[0], kv[1]);
+            string language = Field(Column.Language);
+            if (language.Length > 0 && !IsLanguageTag(language))
+            {
+                return Reject(ClaimsCsv.Language, "language.invalid", $"'{language}' is not a language tag such as zh-Hans, zh-TW, en or ja.");
             }
 
             string printed = Field(Column.Value);
-            ParseResult<Figure> value = options.QuantityParser.Parse(printed);
-            if (!value.TryGetValue(out Figure? figure))
+            QuantityParser parser = QuantityParserOptions.ReadsZhaoAsTrillion(language) ? TraditionalParser : options.QuantityParser;
+            ParseResult<Figure> value = parser.Parse(printed);
+            IReadOnlyList<FigurePart>? parts = null;
+            Figure? figure;
+            if (!value.TryGetValue(out figure))
             {
-                return Reject(ClaimsCsv.Value, "value." + value.Error!.CodeName, $"{value.Error.Message} (at character {value.Error.Position})");
+                ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(printed);
+                if (!compound.TryGetValue(out parts))
+                {
+                    return Reject(ClaimsCsv.Value, "value." + compound.Error!.CodeName, $"{compound.Error.Message} (at character {compound.Error.Position})");
+                }
+
+                figure = parts[0].Figure;
             }
 
             if (!string.Equals(figure.Text, printed, StringComparison.Ordinal))
             {
                 // The figure keeps the value exactly as the file prints it (value_as_printed), "=5000亿tokens" included.
-                figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed);
+                figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed) { Modifiers = figure.Modifiers };
+            }
+
+            string? basisInferred = null;
+            if (basis is null)
+            {
+                BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)), options.Bases);
+                if (!inference.Succeeded)
+                {
+                    return Reject(ClaimsCsv.Basis, "basis.undecided", inference.Reason);
+                }
+
+                basis = inference.Basis;
+                basisInferred = inference.Reason;
+            }
+
+            if (scopeText.Length > 0)
+            {
+                foreach (string pair in scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+                    basis = basis.WithScope(kv[0], kv[1]);
+                }
             }
 
             ReportingPeriod? period = null;
@@ -443,8 +488,94 @@ public sealed class ClaimsCsvReader
                 Source = NullIfEmpty(Field(Column.Source)),
                 Quote = NullIfEmpty(Field(Column.Quote)),
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
+                Language = NullIfEmpty(language),
+                BasisInferredFrom = basisInferred,
             };
-            return ClaimRow.Of(line, claim);
+            if (parts is null)
+            {
+                return ClaimRow.Of(line, claim);
+            }
+
+            // A value of several figures (input and output prices, tiers, the start and end of a change) is one claim per part,
+            // each with the part's scope on its basis and an id of the row's id and the part's label.
+            var rows = new List<ClaimRow>(parts.Count);
+            foreach (FigurePart part in parts)
+            {
+                MetricBasis partBasis = part.Role == FigurePartRole.DerivedChange
+                    ? (part.Figure.Unit.Dimension.Equals(Dimension.PercentagePoints) ? MetricBasis.ShareChange : MetricBasis.GrowthMultiple).WithScope(ScopeKeys.Measure, basis.Id)
+                    : basis;
+                foreach (KeyValuePair<string, string> entry in part.Scope)
+                {
+                    if (partBasis.Scope[entry.Key] is { } stated && !string.Equals(stated, entry.Value, StringComparison.Ordinal))
+                    {
+                        return Reject(ClaimsCsv.Scope, "scope.contradicts-value", $"The value's part '{part.Label}' says {entry.Key}={entry.Value} but the scope says {entry.Key}={stated}.");
+                    }
+
+                    partBasis = partBasis.WithScope(entry.Key, entry.Value);
+                }
+
+                Figure partFigure = new(part.Figure.Value, part.Figure.Unit, part.Figure.Qualifier, part.Figure.Scale, printed) { Modifiers = part.Figure.Modifiers };
+                rows.Add(ClaimRow.Of(line, new Claim(id + "#" + part.Label, claim.Claimant, claim.Subject, partFigure, partBasis)
+                {
+                    Market = claim.Market,
+                    Period = claim.Period,
+                    Aggregation = claim.Aggregation,
+                    Status = part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status,
+                    Publisher = claim.Publisher,
+                    PublishedOn = claim.PublishedOn,
+                    Source = claim.Source,
+                    Quote = claim.Quote,
+                    ScopeNotes = claim.ScopeNotes,
+                    Language = claim.Language,
+                    BasisInferredFrom = claim.BasisInferredFrom,
+                }));
+            }
+
+            for (int r = 1; r < rows.Count; r++)
+            {
+                _parts.Enqueue(rows[r]);
+            }
+
+            return rows[0];
+        }
+
+        private readonly Queue<ClaimRow> _parts = new();
+        private QuantityParser? _traditional;
+        private CompoundFigureParser? _compound;
+        private CompoundFigureParser? _compoundTraditional;
+
+        public bool TryTakePart([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClaimRow? part) => _parts.TryDequeue(out part);
+
+        // 兆 is 10¹² in Traditional Chinese and Japanese: the same options with that one reading.
+        private QuantityParser TraditionalParser => _traditional ??= new QuantityParser(new QuantityParserOptions
+        {
+            MaxInputLength = owner.Options.QuantityParser.Options.MaxInputLength,
+            IgnoreUnknownWords = owner.Options.QuantityParser.Options.IgnoreUnknownWords,
+            ZhaoIsTrillion = true,
+        });
+
+        private CompoundFigureParser CompoundParser(QuantityParser parser) => ReferenceEquals(parser, _traditional)
+            ? _compoundTraditional ??= new CompoundFigureParser(parser)
+            : _compound ??= new CompoundFigureParser(parser);
+
+        // A BCP 47 tag as files print it: a primary language of 2-3 letters, then subtags of 2-8 letters or digits.
+        private static bool IsLanguageTag(string tag)
+        {
+            string[] subtags = tag.Replace('_', '-').Split('-');
+            if (subtags[0].Length is < 2 or > 3 || !subtags[0].All(char.IsAsciiLetter))
+            {
+                return false;
+            }
+
+            for (int i = 1; i < subtags.Length; i++)
+            {
+                if (subtags[i].Length is < 2 or > 8 || !subtags[i].All(char.IsAsciiLetterOrDigit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsHeader(string[] fields)
@@ -486,6 +617,7 @@ public sealed class ClaimsCsvReader
             public static readonly int Source = IndexOfColumn(ClaimsCsv.Source);
             public static readonly int Quote = IndexOfColumn(ClaimsCsv.Quote);
             public static readonly int Status = IndexOfColumn(ClaimsCsv.Status);
+            public static readonly int Language = IndexOfColumn(ClaimsCsv.Language);
         }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -105,7 +105,59 @@ public sealed partial class MetricBasis
         "Growth multiple",
         "How many times a measure has grown or is expected to grow; the scope's measure says of what.",
         [Dimension.Multiple],
-        BasisScope.Empty.With(ScopeKeys.Measure, "market-size"));
+        BasisScope.Empty.With(ScopeKeys.Measure, "market-size"))
+    {
+        MeasuresChange = true,
+    };
+
+    /// <summary>Gets a growth rate in percent of some measure (<c>同比增长28%</c>, <c>激增363%</c>); the scope's measure says of what,
+    /// and <c>comparison</c> whether year on year or period on period.</summary>
+    public static MetricBasis GrowthRate { get; } = new(
+        "growth-rate",
+        "Growth rate",
+        "By how many percent a measure has grown (or, negative, shrunk); the scope's measure says of what and comparison against when.",
+        [Dimension.Share],
+        BasisScope.Empty.With(ScopeKeys.Measure, "revenue"))
+    {
+        MeasuresChange = true,
+    };
+
+    /// <summary>Gets a change of a share in percentage points (<c>提升5个百分点</c>, "up 3 percentage points").</summary>
+    public static MetricBasis ShareChange { get; } = new(
+        "share-change",
+        "Share change",
+        "By how many percentage points a share has moved; the scope's measure says which share.",
+        [Dimension.PercentagePoints],
+        BasisScope.Empty.With(ScopeKeys.Measure, "market-share"))
+    {
+        MeasuresChange = true,
+    };
+
+    /// <summary>Gets AI-cloud revenue as analyst firms size the market (Omdia's and IDC's "AI cloud" markets: AI infrastructure,
+    /// platform and model services sold as cloud services; each firm's definition is its own, so the publisher is part of the scope).</summary>
+    public static MetricBasis AnalystAiCloudRevenue { get; } = new(
+        "analyst-ai-cloud-revenue",
+        "AI-cloud revenue (analyst definition)",
+        "Revenue of the AI cloud market as an analyst firm defines it (AI infrastructure, platform and model services delivered as cloud services).",
+        [Dimension.Money, Dimension.Share, Dimension.Rank],
+        BasisScope.Empty.With(ScopeKeys.Definition, "analyst"));
+
+    /// <summary>Gets active users of a product or model: daily (DAU) by default, monthly with <c>measure=monthly</c>.</summary>
+    public static MetricBasis ActiveUsers { get; } = new(
+        "active-users",
+        "Active users",
+        "Users active in a day (DAU) or, with measure=monthly, in a month (MAU).",
+        [Dimension.Count, Dimension.Share, Dimension.Rank],
+        BasisScope.Empty.With(ScopeKeys.Measure, "daily"));
+
+    /// <summary>Gets cloud infrastructure services revenue as Synergy, Canalys and Gartner size it (IaaS, PaaS and hosted private
+    /// cloud: the market AWS, Azure and Google Cloud shares are quoted in).</summary>
+    public static MetricBasis CloudInfrastructureRevenue { get; } = new(
+        "cloud-infrastructure-revenue",
+        "Cloud infrastructure services revenue",
+        "Spending on cloud infrastructure services (IaaS, PaaS, hosted private cloud), as market analysts size it.",
+        [Dimension.Money, Dimension.Share, Dimension.Rank],
+        BasisScope.Empty.With(ScopeKeys.Iaas, true).With(ScopeKeys.Paas, true));
 
     /// <summary>Gets the three bases on which China's AI-cloud vendors each claim to lead the market: MaaS token volume
     /// (Volcano Engine), full-stack cloud revenue (Alibaba Cloud) and AI public-cloud services revenue (Baidu AI Cloud).
@@ -117,6 +169,7 @@ public sealed partial class MetricBasis
     [
         MaasTokenVolume, MaasRevenue, FullStackCloudRevenue, AiPublicCloudServicesRevenue, LlmTenderWinsByCount,
         LlmTenderWinsByAmount, SelfDevelopedModelTokenShare, ModelUnitPrice, ServingCapacity, ServingLatency,
-        OwnProductsTokenConsumption, VendorCount, GrowthMultiple,
+        OwnProductsTokenConsumption, VendorCount, GrowthMultiple, GrowthRate, ShareChange, AnalystAiCloudRevenue, ActiveUsers,
+        CloudInfrastructureRevenue,
     ];
 }

@@ -60,17 +60,22 @@ public sealed partial class MetricBasis : IEquatable<MetricBasis>
     /// <summary>Gets the scope parameters, part of the identity.</summary>
     public BasisScope Scope { get; }
 
+    /// <summary>Gets a value indicating whether the basis measures a change (growth rate, growth multiple, percentage-point
+    /// change). Only such a basis takes a figure printed as a change (<c>同比增长28%</c>, <c>up 7x</c>); on any other basis that
+    /// figure fails with <c>figure.is-change</c>, since a change is no level. Default <see langword="false"/>; not part of the identity.</summary>
+    public bool MeasuresChange { get; init; }
+
     /// <summary>Returns the same basis with one scope parameter changed.</summary>
     /// <param name="key">The scope key.</param>
     /// <param name="value">Its value.</param>
     /// <returns>A new basis; this one is unchanged.</returns>
-    public MetricBasis WithScope(string key, string value) => new(Id, Name, Description, Dimensions, Scope.With(key, value));
+    public MetricBasis WithScope(string key, string value) => new(Id, Name, Description, Dimensions, Scope.With(key, value)) { MeasuresChange = MeasuresChange };
 
     /// <summary>Returns the same basis with one part included or excluded.</summary>
     /// <param name="key">The scope key.</param>
     /// <param name="included">Whether that part is counted.</param>
     /// <returns>A new basis; this one is unchanged.</returns>
-    public MetricBasis WithScope(string key, bool included) => new(Id, Name, Description, Dimensions, Scope.With(key, included));
+    public MetricBasis WithScope(string key, bool included) => new(Id, Name, Description, Dimensions, Scope.With(key, included)) { MeasuresChange = MeasuresChange };
 
     /// <summary>Whether figures in <paramref name="dimension"/> may be stated on this basis.</summary>
     /// <param name="dimension">The dimension.</param>

@@ -50,4 +50,19 @@ public static class ScopeKeys
 
     /// <summary>Which tokens a price is for: <c>input</c>, <c>output</c> or <c>blended</c>.</summary>
     public const string TokenDirection = "token-direction";
+
+    /// <summary>Context-length tier of a price (<c>≤32K</c>, <c>32K-128K</c>, <c>&gt;128K</c>), as the price page prints it.</summary>
+    public const string ContextTier = "context-tier";
+
+    /// <summary>Whether an input price is for tokens that hit the cache (<c>hit</c>) or miss it (<c>miss</c>).</summary>
+    public const string Cache = "cache";
+
+    /// <summary>Which end of a printed change a level is: <c>start</c> ("从1200亿…" / "from …") or <c>end</c> ("…到超30万亿" / "to …").</summary>
+    public const string ChangePoint = "change-point";
+
+    /// <summary>What a change is measured against: <c>year-on-year</c> (同比) or <c>period-on-period</c> (环比).</summary>
+    public const string Comparison = "comparison";
+
+    /// <summary>Whose definition of a market a figure follows: <c>analyst</c> by default; the publisher stands beside it.</summary>
+    public const string Definition = "definition";
 }

@@ -73,6 +73,13 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Gets free-text notes on scope that the basis does not capture.</summary>
     public string? ScopeNotes { get; init; }
 
+    /// <summary>Gets the language the claim is printed in, as a BCP 47 tag (<c>zh-Hans</c>, <c>zh-TW</c>, <c>en</c>); <see langword="null"/> when not stated.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Gets why the basis was inferred (<see cref="BasisInferrer"/>) when the source did not state it; <see langword="null"/>
+    /// when it was stated. A record of such a claim carries the note <c>basis.inferred</c>.</summary>
+    public string? BasisInferredFrom { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Claim? other)
     {
@@ -95,7 +102,9 @@ public sealed class Claim : IEquatable<Claim>
             && PublishedOn == other.PublishedOn
             && string.Equals(Source, other.Source, StringComparison.Ordinal)
             && string.Equals(Quote, other.Quote, StringComparison.Ordinal)
-            && string.Equals(ScopeNotes, other.ScopeNotes, StringComparison.Ordinal);
+            && string.Equals(ScopeNotes, other.ScopeNotes, StringComparison.Ordinal)
+            && string.Equals(Language, other.Language, StringComparison.Ordinal)
+            && string.Equals(BasisInferredFrom, other.BasisInferredFrom, StringComparison.Ordinal);
     }
 
     /// <inheritdoc />

@@ -84,7 +84,7 @@ public sealed class RevenueNormalizer : ClaimNormalizer
     /// <summary>Creates the normalizer.</summary>
     /// <param name="options">Options, or <see langword="null"/>.</param>
     public RevenueNormalizer(ClaimNormalizerOptions? options = null)
-        : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id], options)
+        : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id, MetricBasis.AnalystAiCloudRevenue.Id, MetricBasis.CloudInfrastructureRevenue.Id], options)
     {
     }
 
@@ -222,13 +222,13 @@ public sealed class LatencyNormalizer : ClaimNormalizer
     }
 }
 
-/// <summary>Market structure: the number of vendors in a market and growth multiples.</summary>
+/// <summary>Market structure: the number of vendors in a market, active users, and changes (growth multiples, growth rates, share changes).</summary>
 public sealed class MarketStructureNormalizer : ClaimNormalizer
 {
     /// <summary>Creates the normalizer.</summary>
     /// <param name="options">Options, or <see langword="null"/>.</param>
     public MarketStructureNormalizer(ClaimNormalizerOptions? options = null)
-        : base([MetricBasis.VendorCount.Id, MetricBasis.GrowthMultiple.Id], options)
+        : base([MetricBasis.VendorCount.Id, MetricBasis.GrowthMultiple.Id, MetricBasis.GrowthRate.Id, MetricBasis.ShareChange.Id, MetricBasis.ActiveUsers.Id], options)
     {
     }
 
@@ -240,6 +240,15 @@ public sealed class MarketStructureNormalizer : ClaimNormalizer
         if (claim.Basis.Id == MetricBasis.VendorCount.Id && draft.Market is null)
         {
             draft.Warnings.Add(new RecordNote("count.missing-market", "A number of vendors says little without the market counted."));
+        }
+
+        if (claim.Basis.MeasuresChange)
+        {
+            WarnIfNoPeriod(draft);
+        }
+        else if (claim.Basis.Id == MetricBasis.ActiveUsers.Id)
+        {
+            DefaultToPointInTime(draft);
         }
 
         return NormalizationResult.Normalized(claim, draft.Build());

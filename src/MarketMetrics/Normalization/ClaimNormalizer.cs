@@ -57,10 +57,29 @@ public abstract class ClaimNormalizer : IClaimNormalizer
                 $"A figure in '{figure.Unit.Symbol}' ({figure.Unit.Dimension.Id}) cannot be stated on basis '{claim.Basis.Id}', which takes {string.Join(", ", claim.Basis.Dimensions.Select(d => d.Id))}.");
         }
 
+        if (figure.IsChange && !claim.Basis.MeasuresChange)
+        {
+            return NormalizationResult.Failed(claim, "figure.is-change",
+                $"'{figure.Text ?? figure.ToString()}' is a change, not a level: state it on a basis that measures change ({MetricBasis.GrowthRate.Id}, {MetricBasis.GrowthMultiple.Id}, {MetricBasis.ShareChange.Id}), with the measure in its scope.");
+        }
+
+        if (TokenDirectionOf(figure.Modifiers) is { } printedDirection && claim.Basis.Scope[ScopeKeys.TokenDirection] is { } scopedDirection
+            && !string.Equals(printedDirection, scopedDirection, StringComparison.Ordinal))
+        {
+            return NormalizationResult.Failed(claim, "scope.contradicts-value",
+                $"The value says {printedDirection} tokens but the scope says token-direction={scopedDirection}.");
+        }
+
         try
         {
             Figure canonical = figure.ToCanonical();
             var draft = new RecordDraft(claim, canonical);
+            ApplyPrintedModifiers(claim, figure, draft);
+            if (claim.BasisInferredFrom is { } inferred)
+            {
+                draft.Assumptions.Add(new RecordNote("basis.inferred", inferred));
+            }
+
             if (!figure.Unit.IsCanonical)
             {
                 draft.Conversions.Add(new RecordNote("unit.converted", $"{figure.Unit.Symbol} → {canonical.Unit.Symbol} (× {figure.Unit.Factor})."));
@@ -161,6 +180,40 @@ public abstract class ClaimNormalizer : IClaimNormalizer
             draft.Warnings.Add(new RecordNote("period.missing", "The source states no period; the figure cannot be compared across time."));
         }
     }
+
+    // What the printed words say beyond the number becomes part of the record: the token direction of a price
+    // (输入 → token-direction=input), what a change is measured against (同比 → comparison=year-on-year), a forecast (预计).
+    private static void ApplyPrintedModifiers(Claim claim, Figure figure, RecordDraft draft)
+    {
+        if (TokenDirectionOf(figure.Modifiers) is { } direction && claim.Basis.Scope[ScopeKeys.TokenDirection] is null)
+        {
+            draft.Basis = draft.Basis.WithScope(ScopeKeys.TokenDirection, direction);
+            draft.Conversions.Add(new RecordNote("scope.from-value", $"token-direction={direction}, as the value prints it."));
+        }
+
+        if (figure.IsChange && claim.Basis.Scope[ScopeKeys.Comparison] is null)
+        {
+            string? comparison = (figure.Modifiers & FigureModifiers.YearOnYear) != 0 ? "year-on-year"
+                : (figure.Modifiers & FigureModifiers.PeriodOnPeriod) != 0 ? "period-on-period" : null;
+            if (comparison is not null)
+            {
+                draft.Basis = draft.Basis.WithScope(ScopeKeys.Comparison, comparison);
+                draft.Conversions.Add(new RecordNote("scope.from-value", $"comparison={comparison}, as the value prints it."));
+            }
+        }
+
+        if ((figure.Modifiers & FigureModifiers.Forecast) != 0 && draft.Status == FigureStatus.Reported)
+        {
+            draft.Status = FigureStatus.Forecast;
+            draft.Conversions.Add(new RecordNote("status.from-value", "A forecast, as the value's words say (预计, expected)."));
+        }
+    }
+
+    private static string? TokenDirectionOf(FigureModifiers modifiers) =>
+        (modifiers & FigureModifiers.CachedInputTokens) != 0 ? "cached-input"
+        : (modifiers & FigureModifiers.InputTokens) != 0 ? "input"
+        : (modifiers & FigureModifiers.OutputTokens) != 0 ? "output"
+        : null;
 
     private static void ResolveEntities(Claim claim, RecordDraft draft, EntityAliases aliases)
     {

@@ -341,10 +341,12 @@ internal static class NumberReader
     /// Reads a Chinese numeral, possibly mixed with Arabic digit groups, starting at <paramref name="start"/>.
     /// <paramref name="arabicFirst"/> is an Arabic number already read there (its end is the start of the rest).
     /// </summary>
-    public static ReadNumber ReadChinese(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0) =>
+    /// <paramref name="zhaoIsTrillion"/> reads 兆 as 10¹² wherever it stands (Traditional Chinese and Japanese text);
+    /// otherwise 兆 alone is ambiguous.
+    public static ReadNumber ReadChinese(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0, bool zhaoIsTrillion = false) =>
         arabicFirst is { } first && TryMagnitudeAfterDigits(text, first, out ReadNumber quick)
             ? quick
-            : ReadChineseNumeral(text, start, arabicFirst, allowBareUnit, fewDigit);
+            : ReadChineseNumeral(text, start, arabicFirst, allowBareUnit, fewDigit, zhaoIsTrillion);
 
     /// <summary>
     /// The commonest printed shape, digits and one magnitude ("5000億", "536.7萬億", "1000万"), read without the numeral
@@ -392,7 +394,7 @@ internal static class NumberReader
         c == ' ' || char.IsAsciiDigit(c) || ChineseDigit(c) >= 0 || SmallUnit(c) > 0m || BigUnit(c) > 0m || c is '点' or '點' or '几' or '幾';
 
     /// <summary>The numeral state machine behind <see cref="ReadChinese"/>.</summary>
-    internal static ReadNumber ReadChineseNumeral(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0)
+    internal static ReadNumber ReadChineseNumeral(ReadOnlySpan<char> text, int start, ReadNumber? arabicFirst, bool allowBareUnit, int fewDigit = 0, bool zhaoIsTrillion = false)
     {
         decimal total = 0m, section = 0m, number = 0m;
         bool haveNumber = false, anyDigit = false, lastWasChineseDigit = false, afterZero = false;
@@ -611,7 +613,7 @@ internal static class NumberReader
                     if (big == 1_000_000_000_000m)
                     {
                         // 兆 is 10¹² in financial Chinese only where smaller groups follow it; alone it may mean 10⁶.
-                        if (!FollowedByNumeralGroup(text, j + 1))
+                        if (!zhaoIsTrillion && !FollowedByNumeralGroup(text, j + 1))
                         {
                             return new ReadNumber(0m, j + 1, null, 1m, ParseErrorCode.AmbiguousScale,
                                 $"'兆' at position {j} can mean 10^6 or 10^12; write 万亿 (10^12) or 百万 (10^6).");

@@ -121,7 +121,7 @@ public sealed partial class QuantityParser
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             {
                 int digitsAt = i;
-                ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, signAt, out i);
+                ParseError? error = ReadDigits(s, map, tokens, numbers, i, negate, signAt, _zhaoIsTrillion, out i);
                 if (error is not null)
                 {
                     return error;
@@ -146,7 +146,7 @@ public sealed partial class QuantityParser
             bool afterPercentPrefix = previousWord == WordKind.PercentPrefix;
             if (NumberReader.StartsChineseNumeral(s, i) || (afterPercentPrefix && (c == '百' || c == '千')))
             {
-                ParseError? error = ReadChineseNumeral(s, map, tokens, numbers, i, negate, signAt, afterPercentPrefix, out int next);
+                ParseError? error = ReadChineseNumeral(s, map, tokens, numbers, i, negate, signAt, afterPercentPrefix, _zhaoIsTrillion, out int next);
                 if (error is not null)
                 {
                     return error;
@@ -239,7 +239,7 @@ public sealed partial class QuantityParser
     // The branches below run once per token and keep their large temporaries (numbers read, tokens built, messages) out
     // of Tokenize's own frame, which the runtime clears on every call.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, out int next)
+    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool zhaoIsTrillion, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadArabic(s, i);
@@ -252,7 +252,7 @@ public sealed partial class QuantityParser
         if ((after < s.Length && IsChineseNumeralContinuation(s, after)) || (number.End + 1 < s.Length && s[number.End] == '/'))
         {
             // Rare: Chinese magnitudes after the digits ("5000億") or a fraction ("1/4"); kept apart for a small frame here.
-            return ReadDigitsContinued(s, map, tokens, numbers, i, negate, signAt, number, after, out next);
+            return ReadDigitsContinued(s, map, tokens, numbers, i, negate, signAt, number, after, zhaoIsTrillion, out next);
         }
 
         if (!negate && IsYearLabel(s, i, number))
@@ -286,12 +286,12 @@ public sealed partial class QuantityParser
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ParseError? ReadDigitsContinued(
-        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, ReadNumber number, int after, out int next)
+        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, ReadNumber number, int after, bool zhaoIsTrillion, out int next)
     {
         next = i;
         if (after < s.Length && IsChineseNumeralContinuation(s, after))
         {
-            ReadNumber chinese = NumberReader.ReadChinese(s, i, number, allowBareUnit: true);
+            ReadNumber chinese = NumberReader.ReadChinese(s, i, number, allowBareUnit: true, zhaoIsTrillion: zhaoIsTrillion);
             if (chinese.Error is { } chineseCode)
             {
                 return new ParseError(chineseCode, chinese.ErrorMessage!, map[chineseCode == ParseErrorCode.AmbiguousScale ? Math.Min(chinese.End - 1, s.Length - 1) : i]);
@@ -319,10 +319,10 @@ public sealed partial class QuantityParser
 
     // Returns an error, or the end of the numeral read (i itself when there is no numeral here after all).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool afterPercentPrefix, out int next)
+    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool afterPercentPrefix, bool zhaoIsTrillion, out int next)
     {
         next = i;
-        ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix);
+        ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix, zhaoIsTrillion: zhaoIsTrillion);
         if (number.Error is ParseErrorCode.Overflow or ParseErrorCode.AmbiguousScale)
         {
             return new ParseError(number.Error.Value, number.ErrorMessage!, map[i]);
@@ -347,7 +347,7 @@ public sealed partial class QuantityParser
             decimal? fewHigh = null;
             if (s.Slice(i, number.End - i).IndexOfAny('几', '幾') >= 0)
             {
-                fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10).Value;
+                fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10, zhaoIsTrillion: zhaoIsTrillion).Value;
             }
 
             AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh, Bare = !number.HasUnits, PlaceMultiplier = number.PlaceMultiplier, HasMagnitude = number.HasMagnitude });

@@ -36,6 +36,7 @@ public sealed partial class QuantityParser
     public QuantityParser(QuantityParserOptions? options = null)
     {
         Options = options ?? QuantityParserOptions.Default;
+        _zhaoIsTrillion = Options.ZhaoIsTrillion;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxInputLength, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.MaxInputLength, MaxInputLengthLimit, nameof(options));
     }
@@ -45,6 +46,8 @@ public sealed partial class QuantityParser
 
     /// <summary>Gets the options.</summary>
     public QuantityParserOptions Options { get; }
+
+    private readonly bool _zhaoIsTrillion;
 
     /// <summary>Parses one figure from <paramref name="text"/>, which may hold context before it ("占…份额46.4%").</summary>
     /// <param name="text">The text as printed.</param>

@@ -1,0 +1,144 @@
+using System.Globalization;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Tests.Parsing;
+
+/// <summary>
+/// Values that print several figures at once: input and output prices, cache hit and miss, context tiers, lists with
+/// 分别 / respectively, and changes from one level to another. Each part is read by the strict parser; a unit printed once
+/// serves the parts only when it gives them exactly the last part's unit; nothing unlabelled is guessed.
+/// </summary>
+public class CompoundFigureParserTests
+{
+    private static readonly CompoundFigureParser Parser = new();
+
+    // input → "label=low..high unit" per part, canonical (per token), separated by " | ".
+    [Theory]
+    [InlineData("输入0.8元/百万tokens，输出2元/百万tokens", "input=0.0000008..0.0000008 CNY/token | output=0.000002..0.000002 CNY/token")]
+    [InlineData("输入0.8元，输出2元/百万tokens", "input=0.0000008..0.0000008 CNY/token | output=0.000002..0.000002 CNY/token")]
+    [InlineData("input $0.5 / output $1.5 per 1M tokens", "input=0.0000005..0.0000005 USD/token | output=0.0000015..0.0000015 USD/token")]
+    [InlineData("Input: $3 per million tokens; Output: $15 per million tokens", "input=0.000003..0.000003 USD/token | output=0.000015..0.000015 USD/token")]
+    [InlineData("缓存命中0.2元/百万tokens，缓存未命中2元/百万tokens", "cached-input=0.0000002..0.0000002 CNY/token | input/cache-miss=0.000002..0.000002 CNY/token")]
+    [InlineData("cache hit $0.07 / cache miss $0.27 per 1M tokens", "cached-input=0.00000007..0.00000007 USD/token | input/cache-miss=0.00000027..0.00000027 USD/token")]
+    [InlineData("≤32K: 0.8元/百万tokens；>32K: 1.2元/百万tokens", "≤32K=0.0000008..0.0000008 CNY/token | >32K=0.0000012..0.0000012 CNY/token")]
+    [InlineData("32K以内0.8元/百万tokens，32K-128K 1.2元/百万tokens", "≤32K=0.0000008..0.0000008 CNY/token | 32K-128K=0.0000012..0.0000012 CNY/token")]
+    [InlineData("输入和输出价格分别为0.8元和2元/百万tokens", "input=0.0000008..0.0000008 CNY/token | output=0.000002..0.000002 CNY/token")]
+    [InlineData("输入、输出价格分别是每百万tokens 4元、16元", "input=0.000004..0.000004 CNY/token | output=0.000016..0.000016 CNY/token")]
+    [InlineData("input and output prices are $0.5 and $1.5 per 1M tokens respectively", "input=0.0000005..0.0000005 USD/token | output=0.0000015..0.0000015 USD/token")]
+    [InlineData("从1200亿tokens增长到超30万亿tokens", "start=120000000000..120000000000 token | end=30000000000000.. token | multiple=250.. x")]
+    [InlineData("从1200亿增长到超30万亿tokens", "start=120000000000..120000000000 token | end=30000000000000.. token | multiple=250.. x")]
+    [InlineData("份额从28%-30%上调至30%-32%", "start=28..30 % | end=30..32 % | pp-change=0..4 pp")]
+    [InlineData("rose from 10% to 25%", "start=10..10 % | end=25..25 % | pp-change=15..15 pp")]
+    [InlineData("从100亿元增长至250亿元", "start=10000000000..10000000000 CNY | end=25000000000..25000000000 CNY | multiple=2.5..2.5 x")]
+    public void Reads_every_part_with_its_label(string input, string expected)
+    {
+        ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
+        result.Error.Should().BeNull();
+        string actual = string.Join(" | ", result.Value.Select(Describe));
+        actual.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("$0.000456 / $0.00184 per 1M tokens")] // two prices, no labels: which is which is not printed
+    [InlineData("输入0.8元/百万tokens，输入2元/百万tokens")] // one label twice
+    [InlineData("输入0.8元/百万tokens，输出2元")] // the unit is not shared: money beside a price
+    [InlineData("输入0.8元/百万tokens，输出2万元/百万tokens，缓存命中")] // a label without a figure
+    [InlineData("输入和输出价格分别为0.8元/百万tokens")] // two labels, one figure
+    [InlineData("输入0.8元/百万tokens，输出增长20%")] // a change beside a labelled price
+    [InlineData("输入5，输出8万tokens")] // a magnitude printed once would scale the other part: refused
+    [InlineData("从5增长到8万tokens")] // likewise for a change: 5 tokens or 5万 tokens is not printed
+    public void Refuses_what_is_not_printed(string input)
+    {
+        ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
+        result.Success.Should().BeFalse(result.Success ? string.Join(" | ", result.Value.Select(Describe)) : string.Empty);
+    }
+
+    [Fact]
+    public void A_single_figure_is_one_whole_part_equal_to_the_strict_parse()
+    {
+        ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse("超5000億Tokens");
+        result.Value.Should().ContainSingle();
+        result.Value[0].Role.Should().Be(FigurePartRole.Whole);
+        result.Value[0].Figure.Should().Be(QuantityParser.Default.Parse("超5000億Tokens").Value);
+    }
+
+    [Fact]
+    public void Scope_entries_name_direction_cache_tier_and_change_point()
+    {
+        Parser.Parse("缓存未命中2元/百万tokens，缓存命中0.5元/百万tokens").Value[0].Scope.Should().Equal(
+            new KeyValuePair<string, string>(ScopeKeys.TokenDirection, "input"), new KeyValuePair<string, string>(ScopeKeys.Cache, "miss"));
+        Parser.Parse("≤32K 输入0.8元/百万tokens，>32K 输入1.2元/百万tokens").Value[1].Scope.Should().Equal(
+            new KeyValuePair<string, string>(ScopeKeys.TokenDirection, "input"), new KeyValuePair<string, string>(ScopeKeys.ContextTier, ">32K"));
+        Parser.Parse("从10%提升到25%").Value.Select(p => p.Role).Should().Equal(FigurePartRole.ChangeStart, FigurePartRole.ChangeEnd, FigurePartRole.DerivedChange);
+    }
+
+    // Generated: two known prices printed in one of several real shapes read back to exactly those prices, with their labels;
+    // swapping the labels swaps the parts; dropping a label makes the value fail, never a part silently relabelled.
+    [Fact]
+    public void Generated_pairs_read_back_exactly_and_mutations_change_or_fail()
+    {
+        var random = new Random(20251201);
+        string[] zhShapes = ["{L1}{A}元/百万tokens，{L2}{B}元/百万tokens", "{L1}{A}元，{L2}{B}元/百万tokens", "{L1}：{A}元/百万tokens；{L2}：{B}元/百万tokens"];
+        string[] enShapes = ["{L1} ${A} / {L2} ${B} per 1M tokens", "{L1}: ${A} per million tokens, {L2}: ${B} per million tokens"];
+        (string Zh, string En, string Direction)[] labels = [("输入", "input", "input"), ("输出", "output", "output"), ("缓存命中", "cache hit", "cached-input")];
+        for (int i = 0; i < 2000; i++)
+        {
+            decimal a = Math.Round((decimal)random.Next(1, 100_000) / 1000m, random.Next(0, 4));
+            decimal b = Math.Round((decimal)random.Next(1, 100_000) / 1000m, random.Next(0, 4));
+            int first = random.Next(3), second = (first + 1 + random.Next(2)) % 3;
+            bool english = random.Next(2) == 0;
+            string shape = english ? enShapes[random.Next(enShapes.Length)] : zhShapes[random.Next(zhShapes.Length)];
+            string text = shape.Replace("{L1}", english ? labels[first].En : labels[first].Zh, StringComparison.Ordinal)
+                .Replace("{L2}", english ? labels[second].En : labels[second].Zh, StringComparison.Ordinal)
+                .Replace("{A}", a.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{B}", b.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            IReadOnlyList<FigurePart> parts = Parser.Parse(text).Value;
+            parts.Should().HaveCount(2, text);
+            parts[0].Scope[0].Value.Should().Be(labels[first].Direction, text);
+            parts[1].Scope[0].Value.Should().Be(labels[second].Direction, text);
+            parts[0].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(a / 1_000_000m), text);
+            parts[1].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(b / 1_000_000m), text);
+
+            string dropped = text.Replace(english ? labels[second].En : labels[second].Zh, string.Empty, StringComparison.Ordinal);
+            ParseResult<IReadOnlyList<FigurePart>> mutated = Parser.Parse(dropped);
+            if (mutated.Success)
+            {
+                mutated.Value.Should().NotContain(p => p.Figure.ToCanonical().Value.Equals(Interval.Exactly(b / 1_000_000m)) && p.Role == FigurePartRole.Labelled
+                    && p.Scope.Any(s => s.Value == labels[second].Direction), dropped);
+            }
+        }
+    }
+
+    // Generated: a change from a known level to a known level gives both levels and their exact multiple.
+    [Fact]
+    public void Generated_changes_give_both_levels_and_the_exact_multiple()
+    {
+        var random = new Random(7);
+        string[] shapes = ["从{A}亿元增长到{B}亿元", "从{A}亿元增长至{B}亿元", "from {A} billion yuan rose to {B} billion yuan", "grew from {A} billion yuan to {B} billion yuan"];
+        for (int i = 0; i < 1000; i++)
+        {
+            decimal a = random.Next(1, 5000), b = random.Next(1, 5000);
+            string text = shapes[random.Next(shapes.Length)].Replace("{A}", a.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{B}", b.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(text);
+            if (text.StartsWith("from", StringComparison.Ordinal))
+            {
+                result.Success.Should().BeFalse(text); // "from A rose to B": the verb is not where English puts it; refused, not guessed
+                continue;
+            }
+
+            IReadOnlyList<FigurePart> parts = result.Value;
+            decimal magnitude = text.Contains("billion", StringComparison.Ordinal) ? 1_000_000_000m : 100_000_000m;
+            parts[0].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(a * magnitude), text);
+            parts[1].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(b * magnitude), text);
+            parts[2].Figure.Value.Should().Be(Interval.Exactly(b).Divide(Interval.Exactly(a)), text);
+        }
+    }
+
+    private static string Describe(FigurePart part)
+    {
+        Figure canonical = part.Figure.ToCanonical();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{part.Label}={canonical.Value.Low.ValueOrNull}..{canonical.Value.High.ValueOrNull} {canonical.Unit.Symbol}");
+    }
+}
