@@ -66,7 +66,7 @@ public sealed class NormalizeCommandTests : IDisposable
         int raw = csv.Headers.ToArray().ToList().IndexOf("_raw");
         csv.GetString(csv.Headers.ToArray().ToList().IndexOf("_code")).Should().Be("share.missing-market");
         csv.GetString(raw).Should().StartWith("c9,@火山引擎,火山引擎,maas-token-volume,", "the _raw column holds the row, not its quote")
-            .And.EndWith("\"quote, with comma\",estimate");
+            .And.EndWith("\"quote, with comma\",estimate,", "the language column, empty, closes the row");
     }
 
     private static List<Claim> ReadClaims(string path)

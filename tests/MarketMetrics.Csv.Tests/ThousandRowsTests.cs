@@ -13,7 +13,7 @@ public class ThousandRowsTests
         (",a,b,maas-revenue,,5億元,2024,,,,,", "id", "field.missing"),
         ("{id},,b,maas-revenue,,5億元,2024,,,,,", "claimant", "field.missing"),
         ("{id},a,,maas-revenue,,5億元,2024,,,,,", "subject", "field.missing"),
-        ("{id},a,b,,,5億元,2024,,,,,", "basis", "field.missing"),
+        ("{id},a,b,,,5億元,2024,,,,,", "basis", "basis.undecided"),
         ("{id},a,b,maas-revenue,,,2024,,,,,", "value", "field.missing"),
         ("row-2,a,b,maas-revenue,,5億元,2024,,,,,", "id", "id.duplicate"),
         ("{id},a,b,gpu-rental,,5億元,2024,,,,,", "basis", "basis.unknown"),

@@ -82,13 +82,68 @@ public sealed class EntityAliases
     }
 
     /// <summary>Whether a subject stands for several vendors counted together: an entity of kind <see cref="EntityKind.Group"/>,
-    /// or a name of the form "top 5 …", "top-5 …", "top five …", "前五…" / "前5…".</summary>
+    /// a name of the form "top 5 …", "top-5 …", "top five …", "前五…" / "前5…", or listed members (<see cref="MembersOf"/>).</summary>
     /// <param name="subjectId">The subject id.</param>
     /// <returns><see langword="true"/> for a group.</returns>
     public bool IsGroup(string subjectId)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
-        return Find(subjectId) is { Kind: EntityKind.Group } || GroupNames.SizeOf(subjectId) is not null;
+        return Find(subjectId) is { Kind: EntityKind.Group } || GroupNames.SizeOf(subjectId) is not null || MembersOf(subjectId).Count > 0;
+    }
+
+    /// <summary>The members of a group printed by listing them ("阿里+华为+腾讯", "Alibaba, Huawei and Tencent combined",
+    /// "阿里云、华为云、腾讯云合计"): their ids in printed order, or empty when the id is no such group.</summary>
+    /// <param name="subjectId">A subject id, such as <c>alibaba+huawei+tencent</c>.</param>
+    /// <returns>The member ids.</returns>
+    public IReadOnlyList<string> MembersOf(string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(subjectId);
+        if (!subjectId.Contains('+', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        string[] members = subjectId.Split('+');
+        return Array.TrueForAll(members, m => Find(m) is not null) ? members : [];
+    }
+
+    // A printed list of known entities read as one group: the members' ids joined with '+'. Every piece must be a known
+    // name; words of adding up (合计, 总和, combined, together) may close the list.
+    internal static bool TryResolveGroup(EntityAliases aliases, string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? groupId)
+    {
+        groupId = null;
+        string text = name.Trim();
+        foreach (string closing in (ReadOnlySpan<string>)["合计", "合計", "总和", "總和", "加总", "加總", "combined", "together", "in total"])
+        {
+            if (text.EndsWith(closing, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[..^closing.Length].Trim();
+                break;
+            }
+        }
+
+        string[] pieces = text.Replace(", and ", ",", StringComparison.OrdinalIgnoreCase).Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Split(['+', '＋', '、', ',', '，', '&', '和', '与', '與', '及'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        if (pieces.Length < 2)
+        {
+            return false;
+        }
+
+        var ids = new string[pieces.Length];
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            if (!aliases.TryResolve(pieces[i], out Entity? member) || member.Kind is EntityKind.Market or EntityKind.Group or EntityKind.Publisher
+                || Array.IndexOf(ids, member.Id, 0, i) >= 0)
+            {
+                return false;
+            }
+
+            ids[i] = member.Id;
+        }
+
+        groupId = string.Join('+', ids);
+        return true;
     }
 
     /// <summary>Whether <paramref name="descendantId"/> is <paramref name="ancestorId"/> or belongs to it (doubao → bytedance).</summary>

@@ -165,7 +165,7 @@ public sealed class UnitPriceNormalizer : ClaimNormalizer
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(draft);
-        if (claim.Basis.Scope[ScopeKeys.TokenDirection] is null)
+        if (draft.Basis.Scope[ScopeKeys.TokenDirection] is null)
         {
             draft.Warnings.Add(new RecordNote("price.direction-unstated", "The price does not say whether it is for input, output or blended tokens."));
         }

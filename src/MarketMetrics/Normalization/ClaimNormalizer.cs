@@ -51,16 +51,16 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(context);
         Figure figure = claim.Figure;
-        if (!claim.Basis.Accepts(figure.Unit.Dimension))
-        {
-            return NormalizationResult.Failed(claim, "dimension.not-accepted",
-                $"A figure in '{figure.Unit.Symbol}' ({figure.Unit.Dimension.Id}) cannot be stated on basis '{claim.Basis.Id}', which takes {string.Join(", ", claim.Basis.Dimensions.Select(d => d.Id))}.");
-        }
-
         if (figure.IsChange && !claim.Basis.MeasuresChange)
         {
             return NormalizationResult.Failed(claim, "figure.is-change",
                 $"'{figure.Text ?? figure.ToString()}' is a change, not a level: state it on a basis that measures change ({MetricBasis.GrowthRate.Id}, {MetricBasis.GrowthMultiple.Id}, {MetricBasis.ShareChange.Id}), with the measure in its scope.");
+        }
+
+        if (!claim.Basis.Accepts(figure.Unit.Dimension))
+        {
+            return NormalizationResult.Failed(claim, "dimension.not-accepted",
+                $"A figure in '{figure.Unit.Symbol}' ({figure.Unit.Dimension.Id}) cannot be stated on basis '{claim.Basis.Id}', which takes {string.Join(", ", claim.Basis.Dimensions.Select(d => d.Id))}.");
         }
 
         if (TokenDirectionOf(figure.Modifiers) is { } printedDirection && claim.Basis.Scope[ScopeKeys.TokenDirection] is { } scopedDirection
@@ -223,6 +223,12 @@ public abstract class ClaimNormalizer : IClaimNormalizer
 
     private static string Resolve(string name, string role, RecordDraft draft, EntityAliases aliases)
     {
+        if (role == "subject" && !aliases.TryResolve(name, out _) && EntityAliases.TryResolveGroup(aliases, name, out string? groupId))
+        {
+            draft.Conversions.Add(new RecordNote("subject.group", $"subject '{name}' → the group '{groupId}' (its members counted together; never ranked beside them)."));
+            return groupId;
+        }
+
         if (aliases.TryResolve(name, out Entity? entity))
         {
             if (!string.Equals(entity.Id, name, StringComparison.Ordinal))
