@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
+using MarketMetrics.Normalization;
 using MarketMetrics.Parsing;
 
 namespace MarketMetrics.Csv;
@@ -501,12 +502,17 @@ public sealed class ClaimsCsvReader
             var rows = new List<ClaimRow>(parts.Count);
             foreach (FigurePart part in parts)
             {
-                MetricBasis partBasis = part.Role == FigurePartRole.DerivedChange
-                    ? (part.Figure.Unit.Dimension.Equals(Dimension.PercentagePoints) ? MetricBasis.ShareChange : MetricBasis.GrowthMultiple).WithScope(ScopeKeys.Measure, basis.Id)
+                // A change beside its level, or derived from a start and an end, is on the basis of change its unit calls for,
+                // measuring the row's basis.
+                MetricBasis partBasis = part.Role is FigurePartRole.DerivedChange or FigurePartRole.StatedChange
+                    ? (part.Figure.Unit.Dimension.Equals(Dimension.PercentagePoints) ? MetricBasis.ShareChange
+                        : part.Figure.Unit.Dimension.Equals(Dimension.Multiple) ? MetricBasis.GrowthMultiple
+                        : MetricBasis.GrowthRate).WithScope(ScopeKeys.Measure, basis.Id)
                     : basis;
                 foreach (KeyValuePair<string, string> entry in part.Scope)
                 {
-                    if (partBasis.Scope[entry.Key] is { } stated && !string.Equals(stated, entry.Value, StringComparison.Ordinal))
+                    if (partBasis.Scope[entry.Key] is { } stated && !string.Equals(stated, entry.Value, StringComparison.Ordinal)
+                        && !(entry.Key == ScopeKeys.Measure && stated == TenderWinsNormalizer.CountAndAmount))
                     {
                         return Reject(ClaimsCsv.Scope, "scope.contradicts-value", $"The value's part '{part.Label}' says {entry.Key}={entry.Value} but the scope says {entry.Key}={stated}.");
                     }

@@ -56,6 +56,11 @@ public sealed class CompoundFigureParser
         List<FigurePart>? parts = TryChange(text, ref error);
         if (parts is null && error is null)
         {
+            parts = TryLevelAndChange(text);
+        }
+
+        if (parts is null && error is null)
+        {
             parts = TryRespectively(text, ref error);
         }
 
@@ -242,6 +247,88 @@ public sealed class CompoundFigureParser
             : Shift(alone.Error!, position - prefix.Length);
         return null;
     }
+
+    // ---- a level with the change that led to it, a count with an amount ------------------------------------------
+
+    // Tried tier by tier: punctuation first, then words of reaching, then a space; the first tier with a reading decides.
+    private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、"], ["达到", "達到", "至", "到", " to "], [" "]];
+
+    // "36.04億元人民幣,同比增長35%", "$77.7 billion, up 18% year on year", "同比增長26%,至29.5億元", "环比激增80%至318亿元",
+    // "climbed 20% year over year to $33 billion": exactly one side a change and the other a level; or "92 個、7.89 億元": a
+    // count beside an amount. Every split point is tried; the shape must be the only reading.
+    private List<FigurePart>? TryLevelAndChange(string text)
+    {
+        foreach (string[] tier in LevelJoins)
+        {
+            if (TryLevelAndChange(text, tier, out List<FigurePart>? found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // True when the tier decides: one reading (found), or two different ones (found null: not this shape).
+    private bool TryLevelAndChange(string text, string[] joins, out List<FigurePart>? found)
+    {
+        found = null;
+        for (int j = 1; j < text.Length - 1; j++)
+        {
+            foreach (string join in joins)
+            {
+                if (string.CompareOrdinal(text, j, join, 0, join.Length) != 0)
+                {
+                    continue;
+                }
+
+                string left = TrimSeparators(text[..j]), right = TrimSeparators(text[(j + join.Length)..]);
+                if (left.Length == 0 || right.Length == 0 || !Parser.Parse(left).TryGetValue(out Figure? a) || !Parser.Parse(right).TryGetValue(out Figure? b))
+                {
+                    continue;
+                }
+
+                List<FigurePart>? parts = null;
+                if (a.IsChange != b.IsChange && (join is not ("至" or "到" or "达到" or "達到" or " to ") || a.IsChange))
+                {
+                    (Figure level, Figure change, int levelAt, int changeAt, int levelLength, int changeLength) = a.IsChange
+                        ? (b, a, j + join.Length, 0, right.Length, left.Length)
+                        : (a, b, 0, j + join.Length, left.Length, right.Length);
+                    parts =
+                    [
+                        new(WithText(level, text), FigurePartRole.Labelled, "level", [], levelAt, levelLength),
+                        new(WithText(change, text), FigurePartRole.StatedChange, "change", [], changeAt, changeLength),
+                    ];
+                }
+                else if (!a.IsChange && !b.IsChange && join is "、" or "，" or "," or "；" or ";"
+                    && ((a.Unit.Dimension.Equals(Dimension.Count) && b.Unit.Dimension.Equals(Dimension.Money)) || (a.Unit.Dimension.Equals(Dimension.Money) && b.Unit.Dimension.Equals(Dimension.Count))))
+                {
+                    bool countFirst = a.Unit.Dimension.Equals(Dimension.Count);
+                    parts =
+                    [
+                        new(WithText(countFirst ? a : b, text), FigurePartRole.Labelled, "count", [new(ScopeKeys.Measure, "count")], countFirst ? 0 : j + join.Length, countFirst ? left.Length : right.Length),
+                        new(WithText(countFirst ? b : a, text), FigurePartRole.Labelled, "amount", [new(ScopeKeys.Measure, "amount")], countFirst ? j + join.Length : 0, countFirst ? right.Length : left.Length),
+                    ];
+                }
+
+                if (parts is not null)
+                {
+                    if (found is not null && !SameReading(found, parts))
+                    {
+                        found = null;
+                        return true; // two readings: not this shape
+                    }
+
+                    found ??= parts;
+                }
+            }
+        }
+
+        return found is not null;
+    }
+
+    private static bool SameReading(List<FigurePart> x, List<FigurePart> y) =>
+        x.Count == y.Count && x[0].Figure.Equals(y[0].Figure) && x[1].Figure.Equals(y[1].Figure);
 
     // ---- 分别 / respectively ----------------------------------------------------------------------------------------
 

@@ -15,6 +15,10 @@ public enum FigurePartRole
     /// <summary>The level a change ends at ("从1200亿增长到超30万亿": 超30万亿).</summary>
     ChangeEnd,
 
+    /// <summary>A change printed beside the level it led to ("36.04億元,同比增長35%": 同比增長35%); the level is a
+    /// <see cref="Labelled"/> part labelled <c>level</c>.</summary>
+    StatedChange,
+
     /// <summary>Computed from a change's start and end: the multiple end ÷ start, or for shares the percentage-point difference end − start. Not printed.</summary>
     DerivedChange,
 }

@@ -709,6 +709,12 @@ public sealed partial class QuantityParser
             }
         }
 
+        if (part.High is null && part.From && words.Direction != 0)
+        {
+            // "from 1916 billion yuan rose", "从100亿增长": the figure is where a change starts, not the change.
+            return Fail(ParseErrorCode.Ambiguous, "'from' (从) names the level a change starts at, not the change; give where it went ('from A to B') or drop 'from'.", map[part.Start]);
+        }
+
         if (part.AwaitingPer || part.High?.AwaitingPer == true)
         {
             return Fail(ParseErrorCode.UnknownUnit, "The price is per something the parser does not read; write what it is per ('元/千tokens', 'per 1M tokens').", map[Math.Min(part.End, s.Length - 1)]);

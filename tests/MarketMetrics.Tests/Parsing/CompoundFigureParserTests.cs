@@ -30,6 +30,12 @@ public class CompoundFigureParserTests
     [InlineData("份额从28%-30%上调至30%-32%", "start=28..30 % | end=30..32 % | pp-change=0..4 pp")]
     [InlineData("rose from 10% to 25%", "start=10..10 % | end=25..25 % | pp-change=15..15 pp")]
     [InlineData("从100亿元增长至250亿元", "start=10000000000..10000000000 CNY | end=25000000000..25000000000 CNY | multiple=2.5..2.5 x")]
+    [InlineData("36.04億元人民幣,同比增長35%", "level=3604000000..3604000000 CNY | change=35..35 %")]
+    [InlineData("$77.7 billion, up 18% year on year", "level=77700000000..77700000000 USD | change=18..18 %")]
+    [InlineData("同比增長26%,至29.5億元", "level=2950000000..2950000000 CNY | change=26..26 %")]
+    [InlineData("环比激增80%至318亿元", "level=31800000000..31800000000 CNY | change=80..80 %")]
+    [InlineData("climbed 20% year over year to $33 billion", "level=33000000000..33000000000 USD | change=20..20 %")]
+    [InlineData("92 個、7.89 億元", "count=92..92 count | amount=789000000..789000000 CNY")]
     public void Reads_every_part_with_its_label(string input, string expected)
     {
         ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
@@ -45,6 +51,7 @@ public class CompoundFigureParserTests
     [InlineData("输入0.8元/百万tokens，输出2万元/百万tokens，缓存命中")] // a label without a figure
     [InlineData("输入和输出价格分别为0.8元/百万tokens")] // two labels, one figure
     [InlineData("输入0.8元/百万tokens，输出增长20%")] // a change beside a labelled price
+    [InlineData("from 1916 billion yuan rose to 4356 billion yuan")] // the verb is not where English puts it
     [InlineData("输入5，输出8万tokens")] // a magnitude printed once would scale the other part: refused
     [InlineData("从5增长到8万tokens")] // likewise for a change: 5 tokens or 5万 tokens is not printed
     public void Refuses_what_is_not_printed(string input)
@@ -52,6 +59,21 @@ public class CompoundFigureParserTests
         ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
         result.Success.Should().BeFalse(result.Success ? string.Join(" | ", result.Value.Select(Describe)) : string.Empty);
     }
+
+    [Theory]
+    [InlineData("29.5億元至36億元")] // two levels: a range, never a level and a change
+    [InlineData("增长35%至40%")] // a change to a change: a range of one change
+    public void Strict_ranges_stay_one_whole_figure(string input)
+    {
+        IReadOnlyList<FigurePart> parts = Parser.Parse(input).Value;
+        parts.Should().ContainSingle().Which.Role.Should().Be(FigurePartRole.Whole);
+    }
+
+    [Theory]
+    [InlineData("from 1916 billion yuan rose")]
+    [InlineData("从100亿元增长")]
+    public void The_start_of_a_change_is_never_read_as_the_change(string input) =>
+        QuantityParser.Default.Parse(input).Error!.Code.Should().Be(ParseErrorCode.Ambiguous);
 
     [Fact]
     public void A_single_figure_is_one_whole_part_equal_to_the_strict_parse()
