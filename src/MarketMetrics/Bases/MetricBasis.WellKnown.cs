@@ -147,7 +147,7 @@ public sealed partial class MetricBasis
         "active-users",
         "Active users",
         "Users active in a day (DAU) or, with measure=monthly, in a month (MAU).",
-        [Dimension.Count, Dimension.Share, Dimension.Rank],
+        [Dimension.Count, Dimension.Number, Dimension.Share, Dimension.Rank],
         BasisScope.Empty.With(ScopeKeys.Measure, "daily"));
 
     /// <summary>Gets cloud infrastructure services revenue as Synergy, Canalys and Gartner size it (IaaS, PaaS and hosted private
@@ -158,6 +158,21 @@ public sealed partial class MetricBasis
         "Spending on cloud infrastructure services (IaaS, PaaS, hosted private cloud), as market analysts size it.",
         [Dimension.Money, Dimension.Share, Dimension.Rank],
         BasisScope.Empty.With(ScopeKeys.Iaas, true).With(ScopeKeys.Paas, true));
+
+    /// <summary>Gets a vendor's reported cloud segment revenue (Alibaba's Cloud Intelligence Group, AWS, Google Cloud, Microsoft
+    /// Cloud or Intelligent Cloud), as its own filings define the segment: each vendor's segment is its own scope.</summary>
+    public static MetricBasis CloudSegmentRevenue { get; } = new(
+        "cloud-segment-revenue",
+        "Cloud segment revenue (as reported)",
+        "Revenue of a vendor's cloud segment as its financial results report it; segments differ between vendors (what is counted as cloud).",
+        [Dimension.Money, Dimension.Rank]);
+
+    /// <summary>Gets capital expenditure (capex) on cloud and AI infrastructure, as a vendor reports or plans it.</summary>
+    public static MetricBasis CapitalExpenditure { get; } = new(
+        "capital-expenditure",
+        "Capital expenditure",
+        "Money spent (or planned) on property and equipment, such as data centres, servers and GPUs, as a vendor reports it.",
+        [Dimension.Money]);
 
     /// <summary>Gets the three bases on which China's AI-cloud vendors each claim to lead the market: MaaS token volume
     /// (Volcano Engine), full-stack cloud revenue (Alibaba Cloud) and AI public-cloud services revenue (Baidu AI Cloud).
@@ -170,6 +185,6 @@ public sealed partial class MetricBasis
         MaasTokenVolume, MaasRevenue, FullStackCloudRevenue, AiPublicCloudServicesRevenue, LlmTenderWinsByCount,
         LlmTenderWinsByAmount, SelfDevelopedModelTokenShare, ModelUnitPrice, ServingCapacity, ServingLatency,
         OwnProductsTokenConsumption, VendorCount, GrowthMultiple, GrowthRate, ShareChange, AnalystAiCloudRevenue, ActiveUsers,
-        CloudInfrastructureRevenue,
+        CloudInfrastructureRevenue, CloudSegmentRevenue, CapitalExpenditure,
     ];
 }

@@ -84,7 +84,8 @@ public sealed class RevenueNormalizer : ClaimNormalizer
     /// <summary>Creates the normalizer.</summary>
     /// <param name="options">Options, or <see langword="null"/>.</param>
     public RevenueNormalizer(ClaimNormalizerOptions? options = null)
-        : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id, MetricBasis.AnalystAiCloudRevenue.Id, MetricBasis.CloudInfrastructureRevenue.Id], options)
+        : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id, MetricBasis.AnalystAiCloudRevenue.Id, MetricBasis.CloudInfrastructureRevenue.Id,
+            MetricBasis.CloudSegmentRevenue.Id, MetricBasis.CapitalExpenditure.Id], options)
     {
     }
 
