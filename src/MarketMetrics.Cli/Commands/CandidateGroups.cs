@@ -61,6 +61,15 @@ internal sealed class CandidateGroups(int keepPerGroup)
         }
     }
 
+    /// <summary>Each group's record count and the records it kept, groups in first-seen order.</summary>
+    public IEnumerable<(long Count, IReadOnlyList<ComparableRecord> Kept)> All()
+    {
+        foreach (Group group in _groups.Values)
+        {
+            yield return (group.Count, group.Kept);
+        }
+    }
+
     private sealed class Group
     {
         public long Count { get; set; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using MarketMetrics.Analysis;
+using MarketMetrics.Cli.Json;
 
 namespace MarketMetrics.Cli.Commands;
 
@@ -13,11 +14,18 @@ internal static class HtmlReport
     private const int LabelWidth = 200;
     private const int RowHeight = 28;
 
+    /// <summary>The most pairwise verdicts listed for one candidate group; the rest are counted.</summary>
+    public const int VerdictsPerGroup = 30;
+
+    /// <summary>Installed fonts only: Noto Sans CJK for Chinese text where present, then the platforms' own CJK fonts.</summary>
+    private const string FontStack = "system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",\"WenQuanYi Micro Hei\",sans-serif";
+
     private const string Style =
-        "body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}"
+        "body{font-family:" + FontStack + ";max-width:960px;margin:2em auto;padding:0 1em;color:#222}"
         + "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}"
         + ".chart text{font-size:13px}.bar{fill:#8aa9c8}.bar.leader{fill:#2f6ea5}.whisker{stroke:#333;stroke-width:2;fill:none}"
-        + ".scope{color:#555;font-size:.9em}";
+        + ".chart text{font-family:inherit}.scope{color:#555;font-size:.9em}.verdicts caption{text-align:left;font-weight:bold}"
+        + ".not-comparable{color:#8a1c1c}.omitted{color:#555;font-style:italic}";
 
     public static void Write(TextWriter w, Report report, FigureDisplay display, bool chinese)
     {
@@ -36,10 +44,7 @@ internal static class HtmlReport
             w.WriteLine("<section class=\"board\">");
             w.WriteLine($"<h3>{E(board.Heading)}</h3>");
             w.WriteLine($"<p class=\"scope\">{E(chinese ? "口径" : "Scope")}: {E(board.Basis.Scope.ToString())}</p>");
-            if (!board.IsSingleClaim)
-            {
-                Chart(w, board, display, chart);
-            }
+            Chart(w, board, display, chart, chinese);
 
             Entries(w, board, display, chinese);
             w.WriteLine($"<p>{E(board.Explanation)}</p>");
@@ -53,13 +58,14 @@ internal static class HtmlReport
         }
 
         w.WriteLine("</ul>");
+        Verdicts(w, report, chinese);
         Derived(w, report, display, chinese);
         Records(w, report, display, chinese);
         w.WriteLine("</body>");
         w.WriteLine("</html>");
     }
 
-    private static void Chart(TextWriter w, Leaderboard board, FigureDisplay display, int number)
+    private static void Chart(TextWriter w, Leaderboard board, FigureDisplay display, int number, bool chinese)
     {
         IReadOnlyList<LeaderboardEntry> entries = board.Entries;
         double max = 0;
@@ -73,8 +79,11 @@ internal static class HtmlReport
         int height = (entries.Count * RowHeight) + 10;
         double scale = (ChartWidth - LabelWidth - 20) / max;
         string id = string.Create(CultureInfo.InvariantCulture, $"chart-{number}");
-        w.WriteLine($"<figure><svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        string summary = string.Join(chinese ? "；" : "; ", entries.Select(e => $"{e.Position.ToString(CultureInfo.InvariantCulture)}. {e.Subject} {display.Format(e.Record.Value)}"));
+        string description = (chinese ? "条形图，每个主体一条，长度为数值的下限，须线延至上限，箭头表示无上限。" : "Bar chart, one bar per subject: the bar runs to the value's low end, a whisker to its high end, an arrow where it has none. ") + summary;
+        w.WriteLine($"<figure><svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
         w.WriteLine($"<title id=\"{id}-title\">{E(board.Heading)}</title>");
+        w.WriteLine($"<desc id=\"{id}-desc\">{E(description)}</desc>");
         for (int i = 0; i < entries.Count; i++)
         {
             LeaderboardEntry e = entries[i];
@@ -98,7 +107,7 @@ internal static class HtmlReport
             w.WriteLine("</g>");
         }
 
-        w.WriteLine("</svg></figure>");
+        w.WriteLine($"</svg><figcaption>{E(chinese ? "图表数据见下表。" : "The table below holds the chart's data.")}</figcaption></figure>");
     }
 
     private static void Entries(TextWriter w, Leaderboard board, FigureDisplay display, bool chinese)
@@ -110,6 +119,54 @@ internal static class HtmlReport
         }
 
         w.WriteLine("</tbody></table>");
+    }
+
+    private static void Verdicts(TextWriter w, Report report, bool chinese)
+    {
+        AnalysisLanguage language = chinese ? AnalysisLanguage.Chinese : AnalysisLanguage.English;
+        w.WriteLine($"<h2>{E(chinese ? "两两比较（按候选组）" : "Pairwise verdicts, per candidate group")}</h2>");
+        w.WriteLine($"<p>{E(chinese ? "候选组：量纲与市场相同的记录。" : "A candidate group holds the records of one dimension and market.")}</p>");
+        int number = 0;
+        foreach ((long count, IReadOnlyList<ComparableRecord> kept) in report.Groups.All())
+        {
+            if (count < 2)
+            {
+                continue;
+            }
+
+            number++;
+            ComparableRecord sample = kept[0];
+            string market = sample.Market?.Id ?? (chinese ? "未说明市场" : "market unstated");
+            w.WriteLine($"<table class=\"verdicts\"><caption>{E(chinese ? "组" : "Group")} {number.ToString(CultureInfo.InvariantCulture)}: {E(sample.Value.Unit.Dimension.Id)}, {E(market)} ({count.ToString(CultureInfo.InvariantCulture)} {E(chinese ? "条记录" : "records")})</caption>");
+            w.WriteLine($"<thead><tr><th>{E(chinese ? "记录一" : "first")}</th><th>{E(chinese ? "记录二" : "second")}</th><th>{E(chinese ? "结论" : "verdict")}</th><th>{E(chinese ? "原因" : "reasons")}</th></tr></thead><tbody>");
+            int shown = 0;
+            for (int i = 0; i < kept.Count && shown < VerdictsPerGroup; i++)
+            {
+                for (int j = i + 1; j < kept.Count && shown < VerdictsPerGroup; j++)
+                {
+                    ComparabilityVerdict v = Comparability.Compare(kept[i], kept[j], language);
+                    string kind = VerdictNames.Of(v.Kind);
+                    string reasons = string.Join("; ", v.Reasons.Select(r => $"{r.Code}: {r.Message}"));
+                    w.WriteLine($"<tr class=\"verdict {kind}\" title=\"{E(v.Explanation)}\"><td>{Links([kept[i].Id])}</td><td>{Links([kept[j].Id])}</td><td>{E(kind)}</td><td>{E(reasons.Length == 0 ? "—" : reasons)}</td></tr>");
+                    shown++;
+                }
+            }
+
+            w.WriteLine("</tbody></table>");
+            long omitted = (count * (count - 1) / 2) - shown;
+            if (omitted > 0)
+            {
+                string text = chinese
+                    ? $"另有 {omitted.ToString(CultureInfo.InvariantCulture)} 对未列出；用 compare --pair <a> <b> 或 --pairs all 查看。"
+                    : $"{omitted.ToString(CultureInfo.InvariantCulture)} more pair(s) not listed; see compare --pair <a> <b> or --pairs all.";
+                w.WriteLine($"<p class=\"omitted\">{E(text)}</p>");
+            }
+        }
+
+        if (number == 0)
+        {
+            w.WriteLine($"<p>{E(chinese ? "没有可两两比较的组。" : "No group holds two records.")}</p>");
+        }
     }
 
     private static void Derived(TextWriter w, Report report, FigureDisplay display, bool chinese)

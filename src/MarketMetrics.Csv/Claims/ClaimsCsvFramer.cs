@@ -39,6 +39,7 @@ internal sealed class ClaimsCsvFramer : IDisposable
     private readonly int _maxQuotedLines;
     private readonly bool _allowControls;
     private readonly string? _transcodedFrom;
+    private readonly bool _fromText;
     private readonly List<(int Start, int End, int Next)> _lines = [];
     private string[] _columnNames = [];
     private bool[] _ignored = [];
@@ -55,8 +56,9 @@ internal sealed class ClaimsCsvFramer : IDisposable
     private byte[] _batch = ArrayPool<byte>.Shared.Rent(BatchTarget + 1024);
     private int _batchLength;
 
-    public ClaimsCsvFramer(Stream source, ClaimsCsvOptions options, string? transcodedFrom)
+    public ClaimsCsvFramer(Stream source, ClaimsCsvOptions options, string? transcodedFrom, bool fromText = false)
     {
+        _fromText = fromText;
         _source = source;
         _separator = (byte)options.Separator;
         _maxRecordSize = options.MaxRecordSize;
@@ -445,6 +447,11 @@ internal sealed class ClaimsCsvFramer : IDisposable
             }
 
             int character = System.Text.Encoding.UTF8.GetCharCount(record[..(start + replacement)]) + 1;
+            if (_fromText)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"The record holds U+FFFD (the mark of text that was decoded wrongly, or of a lone surrogate) at character {character} of the record at line {line}.");
+            }
+
             return _transcodedFrom is { } from
                 ? string.Create(CultureInfo.InvariantCulture, $"The record holds bytes that are not valid {from} at character {character} of the record at line {line}.")
                 : string.Create(CultureInfo.InvariantCulture, $"The record holds U+FFFD (the mark of text that was decoded wrongly before it was saved) at byte offset {offset + start + replacement} of the file (character {character} of the record at line {line}).");

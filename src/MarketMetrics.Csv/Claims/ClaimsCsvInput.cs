@@ -146,4 +146,79 @@ internal static class ClaimsCsvInput
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    /// <summary>Text as its UTF-8 bytes, for the framer, which reads bytes: a lone surrogate becomes U+FFFD, which the
+    /// framer rejects. Reads the text as the bytes are asked for, so memory stays flat.</summary>
+    internal sealed class TextReaderStream(TextReader source) : Stream
+    {
+        private const int Chars = 16 * 1024;
+        private readonly char[] _chars = new char[Chars];
+        private readonly byte[] _bytes = new byte[(Chars * 3) + 8];
+        private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+        private int _position;
+        private int _length;
+        private bool _end;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            while (_position == _length && !_end)
+            {
+                Encode(source.Read(_chars));
+            }
+
+            return Take(buffer);
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (_position == _length && !_end)
+            {
+                Encode(await source.ReadAsync(_chars.AsMemory(), cancellationToken).ConfigureAwait(false));
+            }
+
+            return Take(buffer.Span);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        // Encodes the chars just read; none read is the end of the text, where a high surrogate left over is flushed.
+        private void Encode(int read)
+        {
+            _end = read == 0;
+            _length = _encoder.GetBytes(_chars.AsSpan(0, read), _bytes, flush: _end);
+            _position = 0;
+        }
+
+        private int Take(Span<byte> buffer)
+        {
+            int n = Math.Min(buffer.Length, _length - _position);
+            _bytes.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+    }
 }

@@ -35,6 +35,7 @@ public sealed class ClaimsCsvReader
     /// <param name="stream">The file's bytes; left open.</param>
     /// <returns>One row per data record (malformed records included, as rejections), in file order.</returns>
     /// <exception cref="ClaimsCsvHeaderException">The header lacks required columns, or has unknown or repeated ones (thrown on first enumeration).</exception>
+#pragma warning disable RS0026 // A Stream and a TextReader overload, as StreamReader and CsvHelper have.
     public IEnumerable<ClaimRow> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -45,16 +46,9 @@ public sealed class ClaimsCsvReader
             Stream input = ClaimsCsvInput.Open(source, Options.Encoding, out string? transcodedFrom);
             try
             {
-                using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
-                IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
-                var state = new State(this, Header.Check(names));
-                framer.SetColumns(names);
-                while (framer.NextBatch())
+                foreach (ClaimRow row in Rows(new ClaimsCsvFramer(input, Options, transcodedFrom)))
                 {
-                    foreach (ClaimRow row in ReadBatch(framer, state))
-                    {
-                        yield return row;
-                    }
+                    yield return row;
                 }
             }
             finally
@@ -67,6 +61,35 @@ public sealed class ClaimsCsvReader
         }
     }
 
+    /// <summary>Reads the rows of a claims file from text that is already decoded.</summary>
+    /// <param name="reader">The file's text; left open. <see cref="ClaimsCsvOptions.Encoding"/> does not apply.</param>
+    /// <returns>One row per data record (malformed records included, as rejections), in file order.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">The header lacks required columns, or has unknown or repeated ones (thrown on first enumeration).</exception>
+    /// <remarks>The text is framed as its UTF-8 bytes, so every row is accepted or rejected exactly as in the same file
+    /// read from a stream: same lines, columns, codes and reasons. The exceptions are text faults that have no bytes:
+    /// a U+FFFD the decoder put in place of bytes it could not read, or a lone surrogate (also read as U+FFFD), is
+    /// <c>csv.invalid-encoding</c> at its character in the record rather than at a byte offset of the file;
+    /// <see cref="ClaimsCsvOptions.MaxRecordSize"/> counts the UTF-8 bytes of a record. Decode with U+FFFD as the
+    /// replacement (what UTF-8 and UTF-16 decoders do by default; a code-page encoding such as GB18030 needs
+    /// <c>DecoderFallback = new DecoderReplacementFallback("\uFFFD")</c>, as it puts <c>?</c> by default, which no reader
+    /// can tell from a real question mark); or pass the bytes to <see cref="Read(Stream)"/> with
+    /// <see cref="ClaimsCsvOptions.Encoding"/>.</remarks>
+    public IEnumerable<ClaimRow> Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Iterate(reader);
+
+        IEnumerable<ClaimRow> Iterate(TextReader source)
+        {
+            using var input = new ClaimsCsvInput.TextReaderStream(source);
+            foreach (ClaimRow row in Rows(new ClaimsCsvFramer(input, Options, transcodedFrom: null, fromText: true)))
+            {
+                yield return row;
+            }
+        }
+    }
+#pragma warning restore RS0026
+
     /// <summary>Reads the rows of a claims file asynchronously, honouring cancellation.</summary>
     /// <param name="stream">The file's bytes; left open.</param>
     /// <param name="cancellationToken">Stops reading.</param>
@@ -74,6 +97,7 @@ public sealed class ClaimsCsvReader
     /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
     /// <remarks>The stream is read asynchronously, 256 KiB ahead of the rows being framed (a record longer than that is
     /// read on synchronously); cancellation is checked before every row.</remarks>
+#pragma warning disable RS0026 // A Stream and a TextReader overload, as StreamReader and CsvHelper have.
     public async IAsyncEnumerable<ClaimRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -82,7 +106,60 @@ public sealed class ClaimsCsvReader
         Stream input = ClaimsCsvInput.Open(ahead, Options.Encoding, out string? transcodedFrom);
         try
         {
-            using var framer = new ClaimsCsvFramer(input, Options, transcodedFrom);
+            await foreach (ClaimRow row in RowsAsync(ahead, new ClaimsCsvFramer(input, Options, transcodedFrom), cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
+        }
+        finally
+        {
+            input.Dispose();
+        }
+    }
+
+    /// <summary>Reads the rows of a claims file from text that is already decoded, asynchronously, honouring cancellation.</summary>
+    /// <param name="reader">The file's text; left open. <see cref="ClaimsCsvOptions.Encoding"/> does not apply.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>One row per data record, in file order: the rows <see cref="Read(TextReader)"/> gives.</returns>
+    /// <exception cref="ClaimsCsvHeaderException">The header is not usable.</exception>
+    /// <remarks>The text is read asynchronously, 256 KiB of UTF-8 ahead of the rows being framed; cancellation is
+    /// checked before every row.</remarks>
+    public async IAsyncEnumerable<ClaimRow> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var text = new ClaimsCsvInput.TextReaderStream(reader);
+        using var ahead = new ClaimsCsvInput.ReadAheadStream(text);
+        await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (ClaimRow row in RowsAsync(ahead, new ClaimsCsvFramer(ahead, Options, transcodedFrom: null, fromText: true), cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+        }
+    }
+#pragma warning restore RS0026
+
+    // The rows of a framed file; the framer is disposed at the end.
+    private IEnumerable<ClaimRow> Rows(ClaimsCsvFramer framer)
+    {
+        using (framer)
+        {
+            IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
+            var state = new State(this, Header.Check(names));
+            framer.SetColumns(names);
+            while (framer.NextBatch())
+            {
+                foreach (ClaimRow row in ReadBatch(framer, state))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
+    // The rows of a framed file, the source read ahead asynchronously before every batch.
+    private async IAsyncEnumerable<ClaimRow> RowsAsync(ClaimsCsvInput.ReadAheadStream ahead, ClaimsCsvFramer framer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using (framer)
+        {
             IReadOnlyList<string> names = HeaderNames(framer.ReadHeader());
             var state = new State(this, Header.Check(names));
             framer.SetColumns(names);
@@ -100,10 +177,6 @@ public sealed class ClaimsCsvReader
                     yield return row;
                 }
             }
-        }
-        finally
-        {
-            input.Dispose();
         }
     }
 

@@ -5,15 +5,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the CSV readers of MarketMetrics.Csv through <see cref="IMarketMetricsBuilder"/>.</summary>
+/// <summary>Registers the CSV readers and writers of MarketMetrics.Csv through <see cref="IMarketMetricsBuilder"/>.</summary>
 public static class MarketMetricsCsvBuilderExtensions
 {
     /// <summary>
-    /// Adds <see cref="ClaimsCsvOptions"/>, <see cref="ClaimsCsvReader"/> and <see cref="RecordsCsvReader"/> (thread-safe
+    /// Adds <see cref="ClaimsCsvOptions"/>, <see cref="ClaimsCsvReader"/>, <see cref="RecordsCsvReader"/> and <see cref="CsvWriterFactory"/> (thread-safe
     /// singletons). The claims reader reads values and periods with the container's <see cref="QuantityParser"/> and
     /// <see cref="PeriodParser"/> (so every added fiscal calendar) and names bases from the container's
     /// <see cref="MetricBasisRegistry"/> (so every added basis); the records reader reads bases and period labels
-    /// with the same registries. Calling it twice is harmless.
+    /// with the same registries. <see cref="CsvWriterFactory"/> creates the records and rejects writers with the same
+    /// separator. Calling it twice is harmless.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMarketMetrics</c>.</param>
     /// <param name="configure">Adjusts the options (separator, record size, duplicate check); <see langword="null"/> keeps the defaults.</param>
@@ -35,6 +36,7 @@ public static class MarketMetricsCsvBuilderExtensions
         builder.Services.TryAddSingleton(sp => new ClaimsCsvReader(sp.GetRequiredService<ClaimsCsvOptions>()));
         builder.Services.TryAddSingleton(sp => new RecordsCsvReader(
             sp.GetRequiredService<ClaimsCsvOptions>().Separator, sp.GetRequiredService<MetricBasisRegistry>(), sp.GetRequiredService<PeriodParser>()));
+        builder.Services.TryAddSingleton(sp => new CsvWriterFactory(sp.GetRequiredService<ClaimsCsvOptions>().Separator));
         return builder;
     }
 }

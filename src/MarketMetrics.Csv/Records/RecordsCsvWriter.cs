@@ -14,7 +14,7 @@ namespace MarketMetrics.Csv;
 /// leading apostrophe (CsvHelper <c>CsvInjection.Escape</c>), and text that itself starts with an apostrophe before one
 /// of those or another apostrophe gets one more; <see cref="RecordsCsvReader"/> removes one, so every text reads back
 /// as written. Not thread-safe.</remarks>
-public sealed class RecordsCsvWriter : IDisposable
+public sealed class RecordsCsvWriter : IDisposable, IAsyncDisposable
 {
     private readonly CsvWriter _csv;
     private readonly ArrayBufferWriter<byte> _json = new(256);
@@ -60,17 +60,62 @@ public sealed class RecordsCsvWriter : IDisposable
         }
     }
 
+    /// <summary>Writes the header row now, if it is not written yet, asynchronously.</summary>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the header is written.</returns>
+    public async Task WriteHeaderAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_headerWritten)
+        {
+            await _csv.WriteRecordAsync([.. RecordsCsv.Columns], cancellationToken).ConfigureAwait(false);
+            _headerWritten = true;
+        }
+    }
+
     /// <summary>Writes one record.</summary>
     /// <param name="record">The record.</param>
     public void Write(ComparableRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (!_headerWritten)
-        {
-            _csv.WriteRecord([.. RecordsCsv.Columns]);
-            _headerWritten = true;
-        }
+        WriteHeader();
+        Fields(record);
+        _csv.EndRecord();
+        Count++;
+    }
 
+    /// <summary>Writes one record asynchronously (the header first, if it is not written yet).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Stops writing; checked before the record is written.</param>
+    /// <returns>A task that completes when the record is written (buffered, as by <see cref="Write"/>).</returns>
+    public async Task WriteAsync(ComparableRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
+        Fields(record);
+        await _csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
+        Count++;
+    }
+
+    /// <summary>Writes what is buffered to the destination.</summary>
+    public void Flush() => _csv.Flush();
+
+    /// <summary>Writes what is buffered to the destination asynchronously.</summary>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the buffer is written.</returns>
+    public async Task FlushAsync(CancellationToken cancellationToken = default) => await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Flushes asynchronously and releases the writer (the destination stays open).</summary>
+    /// <returns>A task that completes when everything is written.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _jsonWriter.DisposeAsync().ConfigureAwait(false);
+        await _csv.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // The fields of one record, in the order of RecordsCsv.Columns.
+    private void Fields(ComparableRecord record)
+    {
         // Written straight from the record in the order of RecordsCsv.Columns, with the values RecordDocuments gives
         // (the JSON contract); nothing per record is allocated for the row itself.
         Claim claim = record.Claim;
@@ -87,8 +132,6 @@ public sealed class RecordsCsvWriter : IDisposable
         Text(claim.Period?.Label); Text(ContractNames.Of(claim.Aggregation)); Text(claim.Market?.Id); Text(ContractNames.Of(claim.Status));
         Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null);
         Date(claim.PublishedOn); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
-        _csv.EndRecord();
-        Count++;
     }
 
     /// <summary>Flushes and releases the writer (the stream stays open).</summary>
