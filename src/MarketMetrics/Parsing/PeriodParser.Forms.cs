@@ -8,10 +8,10 @@ public sealed partial class PeriodParser
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private const string Y4 = @"(?<y>\d{4})";
-    private const string YF = @"(?<y>\d{4}|\d{2})";
-    private const string M = @"(?<m>\d{1,2})";
-    private const string D = @"(?<d>\d{1,2})";
+    private const string Y4 = @"(?<y>[0-9]{4})";
+    private const string YF = @"(?<y>[0-9]{4}|[0-9]{2})";
+    private const string M = @"(?<m>[0-9]{1,2})";
+    private const string D = @"(?<d>[0-9]{1,2})";
     private const string MN = @"(?<mn>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?";
     private const string QN = @"(?<q>[1-4]|[一二三四]|first|second|third|fourth|1st|2nd|3rd|4th)";
     private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?季(?:度)?";
@@ -25,7 +25,7 @@ public sealed partial class PeriodParser
     private static readonly Regex FiscalWord = new(@"fy|fiscal|财年|財年|财政年度|財政年度", Options);
 
     private static readonly Regex QuarterEnded = new(
-        @"^(?:截至|截止)? ?\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)$|^(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?.+$",
+        @"^(?:截至|截止)? ?[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)$|^(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?.+$",
         Options);
 
     private static readonly (Regex Pattern, Func<Match, Context, Outcome> Read)[] Forms = BuildForms();
@@ -36,21 +36,21 @@ public sealed partial class PeriodParser
         void Add(string pattern, Func<Match, Context, Outcome> read, bool point = false) =>
             forms.Add((new Regex("^(?:" + pattern + ")$", Options), point ? (m, c) => read(m, c) is { Error: null } o ? o with { Point = true } : read(m, c) : read));
 
-        string iso1 = @"(?<y1>\d{4})-(?<m1>\d{2})-(?<d1>\d{2})", iso2 = @"(?<y2>\d{4})-(?<m2>\d{2})-(?<d2>\d{2})";
+        string iso1 = @"(?<y1>[0-9]{4})-(?<m1>[0-9]{2})-(?<d1>[0-9]{2})", iso2 = @"(?<y2>[0-9]{4})-(?<m2>[0-9]{2})-(?<d2>[0-9]{2})";
 
         // Explicit ranges, days and months.
         Add(iso1 + " ?/ ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2"))));
         Add(iso1 + " ?(?:to|至|到|-|~) ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2").AddDays(1))));
-        Add(Y4 + @"-(?<m>\d{2})-(?<d>\d{2})|" + Y4 + "/" + M + "/" + D + "|" + Y4 + @"\." + M + @"\." + D + "|" + Y4 + " ?年 ?" + M + " ?月 ?" + D + " ?[日号號]"
+        Add(Y4 + @"-(?<m>[0-9]{2})-(?<d>[0-9]{2})|" + Y4 + "/" + M + "/" + D + "|" + Y4 + @"\." + M + @"\." + D + "|" + Y4 + " ?年 ?" + M + " ?月 ?" + D + " ?[日号號]"
             + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
         Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
-        Add(Y4 + " ?年 ?(?<m1>\\d{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>\\d{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
-        Add(Y4 + @"-(?<m>\d{2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
+        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>[0-9]{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
+        Add(Y4 + @"-(?<m>[0-9]{2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
 
         // Quarters ended on a day: the three whole months ending that day.
         Add(@"(?:(?:截至|截止) ?)?" + Y4 + " ?年 ?" + M + " ?月 ?" + D + @" ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)", (m, _) => QuarterEnding(m));
-        Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>\\d{2})-(?<d>\\d{2}))",
+        Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))",
             (m, _) => QuarterEnding(m));
 
         // Fiscal years, quarters and halves (a calendar is needed).
@@ -64,7 +64,7 @@ public sealed partial class PeriodParser
         // Calendar halves, quarters and years.
         Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
             + "|(?:the )?(?<h>first|second) half (?:of )?" + Y4 + "|" + Y4 + " (?<h>first|second) half", (m, _) => Outcome.Of(ReportingPeriod.Half(Int(m, "y"), HalfOf(m))));
-        Add(Y4 + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) ?'(?<y>\\d{2})|(?<q>[1-4])q ?(?<y>\\d{4}|\\d{2})|(?<q>[1-4])q ?'(?<y>\\d{2})|" + Y4 + " ?(?<q>[1-4])q"
+        Add(Y4 + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
             + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter", (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
         Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));

@@ -19,16 +19,16 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly Regex Numeric = new(
-        @"^(?<y>\d{4})(?:-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?|/(?<m>\d{1,2})(?:/(?<d>\d{1,2}))?|\.(?<m>\d{1,2})(?:\.(?<d>\d{1,2}))?)?$", Options);
+        @"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?|/(?<m>[0-9]{1,2})(?:/(?<d>[0-9]{1,2}))?|\.(?<m>[0-9]{1,2})(?:\.(?<d>[0-9]{1,2}))?)?$", Options);
 
     private static readonly Regex IsoTime = new(
-        @"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:z|[+-]\d{2}:?\d{2})?$", Options);
+        @"^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})[t ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?(?:z|[+-][0-9]{2}:?[0-9]{2})?$", Options);
 
-    private static readonly Regex Chinese = new(@"^(?<y>\d{4}) ?年(?: ?(?<m>\d{1,2}) ?月(?: ?(?<d>\d{1,2}) ?[日号號])?)?$", Options);
+    private static readonly Regex Chinese = new(@"^(?<y>[0-9]{4}) ?年(?: ?(?<m>[0-9]{1,2}) ?月(?: ?(?<d>[0-9]{1,2}) ?[日号號])?)?$", Options);
 
-    private static readonly Regex MonthFirst = new(@"^(?<mn>[a-z]{3,9})\.? (?:(?<d>\d{1,2}),? )?(?<y>\d{4})$", Options);
+    private static readonly Regex MonthFirst = new(@"^(?<mn>[a-z]{3,9})\.? (?:(?<d>[0-9]{1,2}),? )?(?<y>[0-9]{4})$", Options);
 
-    private static readonly Regex DayFirst = new(@"^(?<d>\d{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>\d{4})$", Options);
+    private static readonly Regex DayFirst = new(@"^(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>[0-9]{4})$", Options);
 
     private PublishedDate(DateOnly first, DatePrecision precision)
     {
@@ -114,7 +114,7 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
         int month = 0;
         if ((m = IsoTime.Match(s)).Success || (m = Numeric.Match(s)).Success || (m = Chinese.Match(s)).Success)
         {
-            month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+            month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : -1;
         }
         else if ((m = MonthFirst.Match(s)).Success || (m = DayFirst.Match(s)).Success)
         {
@@ -138,14 +138,14 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
             return false;
         }
 
-        if (month == 0)
+        if (month == -1)
         {
             date = InYear(year);
             error = null;
             return true;
         }
 
-        if (month > 12)
+        if (month is 0 or > 12)
         {
             error = $"There is no month {month} in '{text.Trim()}'.";
             return false;

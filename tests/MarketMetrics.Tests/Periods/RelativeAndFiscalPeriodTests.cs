@@ -79,6 +79,8 @@ public class RelativeAndFiscalPeriodTests
     [InlineData("quarter ended September 28, 2025")]
     [InlineData("FY25 week 3@microsoft")]
     [InlineData("2025 roughly")]
+    [InlineData("२०२५年")]
+    [InlineData("Q३ 2025")]
     public void Parse_AnUnreadWord_FailsInsteadOfWideningOrNarrowing(string input)
     {
         ParseResult<ParsedPeriod> result = PeriodParser.Default.Parse(input);
@@ -201,6 +203,9 @@ public class RelativeAndFiscalPeriodTests
 
     [Theory]
     [InlineData("2025-13")]
+    [InlineData("2025-00")]
+    [InlineData("2025-00-10")]
+    [InlineData("२०२५-०९-२४")]
     [InlineData("2025-02-30")]
     [InlineData("2025/10-12")]
     [InlineData("Octember 12, 2025")]
