@@ -449,7 +449,7 @@ public sealed class ClaimsCsvReader
                 Status = status.Value,
                 Publisher = publisher.Length == 0 ? null : new Publisher(publisher, kind.Value),
                 PublishedOn = published?.Day,
-                Published = published,
+                Published = published is { Precision: DatePrecision.Day } ? null : published,
                 PeriodResolution = periodResolution,
                 Source = NullIfEmpty(Field(Column.Source)),
                 Quote = NullIfEmpty(Field(Column.Quote)),

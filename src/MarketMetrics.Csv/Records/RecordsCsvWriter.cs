@@ -86,7 +86,7 @@ public sealed class RecordsCsvWriter : IDisposable
         Text(claim.Figure.Scale?.Text); Number(claim.Figure.Scale?.Multiplier); Text(claim.Figure.Text);
         Text(claim.Period?.Label); Text(ContractNames.Of(claim.Aggregation)); Text(claim.Market?.Id); Text(ContractNames.Of(claim.Status));
         Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null);
-        Date(claim.PublishedOn); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
+        Text(claim.Published?.Label); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
         _csv.EndRecord();
         Count++;
     }

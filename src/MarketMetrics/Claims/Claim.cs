@@ -10,6 +10,8 @@ namespace MarketMetrics;
 /// </remarks>
 public sealed class Claim : IEquatable<Claim>
 {
+    private readonly PublishedDate? _published;
+
     /// <summary>Creates a claim.</summary>
     /// <param name="id">A stable id, unique within its dataset.</param>
     /// <param name="claimant">Who makes the claim (a vendor such as <c>volcano-engine</c>, or an analyst).</param>
@@ -65,8 +67,13 @@ public sealed class Claim : IEquatable<Claim>
     public DateOnly? PublishedOn { get; init; }
 
     /// <summary>Gets the publication date with the precision it was printed at (<c>2025-10</c> is a month);
-    /// <see langword="null"/> when unknown. <see cref="PublishedOn"/> holds the day when it is known to the day.</summary>
-    public PublishedDate? Published { get; init; }
+    /// <see langword="null"/> when unknown. <see cref="PublishedOn"/> holds the day when it is known to the day; a claim
+    /// given only <see cref="PublishedOn"/> reads it here as a date known to the day.</summary>
+    public PublishedDate? Published
+    {
+        get => _published ?? (PublishedOn is { } day ? PublishedDate.OnDay(day) : null);
+        init => _published = value;
+    }
 
     /// <summary>Gets how a relative period was resolved against the published date, with the printed text
     /// ("去年 → 2024 from published 2025-03-12"); <see langword="null"/> when the period named its own dates.</summary>

@@ -55,7 +55,7 @@ public sealed partial class PeriodParser
 
         // Fiscal years, quarters and halves (a calendar is needed).
         Add(@"fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + "|" + Fiscal + " ?" + Y4 + "|fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Y'));
-        Add(@"fy ?-? ?" + YF + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?" + QC + "|" + Fiscal + " ?" + Y4 + " ?" + QC
+        Add(@"fy ?-? ?" + YF + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?" + QC + "|" + YF + " ?" + Fiscal + " ?(?:第 ?)?(?<q>[1-4一二三四]) ?(?:财季|財季)|" + Fiscal + " ?" + Y4 + " ?" + QC
             + "|(?:the )?" + QN + " (?:fiscal )?quarter (?:of )?(?:fiscal(?: year)? |fy ?)" + YF + "|fiscal(?: year)? " + YF + ",? (?:q(?<q>[1-4])|" + QN + " quarter)"
             + "|q(?<q>[1-4]) (?:of )?fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Q'));
         Add(@"fy ?-? ?" + YF + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?(?<h>上|下) ?半年(?:度)?"
