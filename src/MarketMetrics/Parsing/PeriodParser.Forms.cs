@@ -41,12 +41,12 @@ public sealed partial class PeriodParser
         // Explicit ranges, days and months.
         Add(iso1 + " ?/ ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2"))));
         Add(iso1 + " ?(?:to|至|到|-|~) ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2").AddDays(1))));
-        Add(Y4 + @"-(?<m>[0-9]{2})-(?<d>[0-9]{2})|" + Y4 + "/" + M + "/" + D + "|" + Y4 + @"\." + M + @"\." + D + "|" + Y4 + " ?年 ?" + M + " ?月 ?" + D + " ?[日号號]"
+        Add(Y4 + @"-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|" + Y4 + "/" + M + "/" + D + "|" + Y4 + @"\." + M + @"\." + D + "|" + Y4 + " ?年 ?" + M + " ?月 ?" + D + " ?[日号號]"
             + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
         Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
         Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>[0-9]{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
-        Add(Y4 + @"-(?<m>[0-9]{2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
+        Add(Y4 + @"-(?<m>[0-9]{1,2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
 
         // Quarters ended on a day: the three whole months ending that day.
         Add(@"(?:(?:截至|截止) ?)?" + Y4 + " ?年 ?" + M + " ?月 ?" + D + @" ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)", (m, _) => QuarterEnding(m));
@@ -55,16 +55,16 @@ public sealed partial class PeriodParser
 
         // Fiscal years, quarters and halves (a calendar is needed).
         Add(@"fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + "|" + Fiscal + " ?" + Y4 + "|fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Y'));
-        Add(@"fy ?-? ?" + YF + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?" + QC + "|" + YF + " ?" + Fiscal + " ?(?:第 ?)?(?<q>[1-4一二三四]) ?(?:财季|財季)|" + Fiscal + " ?" + Y4 + " ?" + QC
+        Add(@"fy ?-? ?" + YF + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?" + QC + "|" + YF + " ?" + Fiscal + " ?q(?<q>[1-4])|" + YF + " ?" + Fiscal + " ?(?:第 ?)?(?<q>[1-4一二三四]) ?(?:财季|財季)|" + Fiscal + " ?" + Y4 + " ?" + QC
             + "|(?:the )?" + QN + " (?:fiscal )?quarter (?:of )?(?:fiscal(?: year)? |fy ?)" + YF + "|fiscal(?: year)? " + YF + ",? (?:q(?<q>[1-4])|" + QN + " quarter)"
             + "|q(?<q>[1-4]) (?:of )?fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Q'));
-        Add(@"fy ?-? ?" + YF + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?(?<h>上|下) ?半年(?:度)?"
+        Add(@"fy ?-? ?" + YF + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?(?<h>上|下) ?半年(?:度)?|" + YF + " ?" + Fiscal + " ?h(?<h>[12])"
             + "|(?:the )?(?<h>first|second) half (?:of )?(?:fiscal(?: year)? |fy ?)" + YF + "|fiscal(?: year)? " + YF + ",? h(?<h>[12])", (m, c) => FiscalOf(m, c, 'H'));
 
         // Calendar halves, quarters and years.
-        Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
+        Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?(?:年 ?)?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|h(?<h>[12]) of " + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
             + "|(?:the )?(?<h>first|second) half (?:of )?" + Y4 + "|" + Y4 + " (?<h>first|second) half", (m, _) => Outcome.Of(ReportingPeriod.Half(Int(m, "y"), HalfOf(m))));
-        Add(Y4 + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
+        Add(Y4 + " ?(?:年 ?)?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) of " + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
             + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter", (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
         Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
