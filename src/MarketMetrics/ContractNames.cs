@@ -34,7 +34,7 @@ public static class ContractNames
         _ => throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, null),
     };
 
-    /// <summary>Gets the name of a period kind: <c>year, half, quarter, month, day, date-range, fiscal-year</c>.</summary>
+    /// <summary>Gets the name of a period kind: <c>year, half, quarter, month, day, date-range, fiscal-year, fiscal-quarter, fiscal-half</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
@@ -47,6 +47,8 @@ public static class ContractNames
         PeriodKind.Day => "day",
         PeriodKind.DateRange => "date-range",
         PeriodKind.FiscalYear => "fiscal-year",
+        PeriodKind.FiscalQuarter => "fiscal-quarter",
+        PeriodKind.FiscalHalf => "fiscal-half",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -114,4 +114,38 @@ public class ParseCommandTests
         exit.Should().Be(CliApplication.UsageError);
         error.Should().Contain("MM-DD");
     }
+
+    [Fact]
+    public void Period_RelativeWithPublished_PrintsTheResolution()
+    {
+        (int exit, string output, _) = Run(string.Empty, "period", "去年", "--published", "2025-03-12");
+
+        exit.Should().Be(CliApplication.Success);
+        using JsonDocument json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("start").GetString().Should().Be("2024-01-01");
+        json.RootElement.GetProperty("end").GetString().Should().Be("2025-01-01");
+        json.RootElement.GetProperty("resolution").GetString().Should().Be("去年 → 2024 from published 2025-03-12");
+    }
+
+    [Fact]
+    public void Period_RelativeWithoutPublished_SaysItNeedsTheDate()
+    {
+        (int exit, string output, _) = Run(string.Empty, "period", "上季度");
+
+        exit.Should().Be(CliApplication.PartialFailure);
+        using JsonDocument json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("error").GetProperty("code").GetString().Should().Be("needs-published-date");
+    }
+
+    [Fact]
+    public void Period_FiscalQuarter_IsTheQuarter()
+    {
+        (int exit, string output, _) = Run(string.Empty, "period", "FY25 Q3@microsoft");
+
+        exit.Should().Be(CliApplication.Success);
+        using JsonDocument json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("start").GetString().Should().Be("2025-01-01");
+        json.RootElement.GetProperty("end").GetString().Should().Be("2025-04-01");
+        json.RootElement.GetProperty("kind").GetString().Should().Be("fiscal-quarter");
+    }
 }

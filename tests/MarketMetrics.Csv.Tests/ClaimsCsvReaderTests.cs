@@ -70,10 +70,9 @@ public class ClaimsCsvReaderTests
     [InlineData("2025-13-01", false)]
     [InlineData("2025-00-10", false)]
     [InlineData("0000-01-01", false)]
-    [InlineData("2025-9-24", false)]
-    [InlineData("2025/09/24", false)]
     [InlineData("2025-09-2x", false)]
     [InlineData("२०२५-०९-२४", false)]
+    [InlineData("2025-09-24 approx", false)]
     public void Read_PublishedDate_IsAcceptedOnlyAsAValidYyyyMmDd(string published, bool accepted)
     {
         List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,published\nc1,a,b,maas-revenue,5億元,{published}\n");
@@ -90,6 +89,66 @@ public class ClaimsCsvReaderTests
             rows[0].Rejection!.LineNumber.Should().Be(2);
             rows[0].Rejection!.RawRecord.Should().Contain(published);
         }
+    }
+
+    [Theory]
+    [InlineData("2025-10", "2025-10-01", DatePrecision.Month)]
+    [InlineData("2025年10月", "2025-10-01", DatePrecision.Month)]
+    [InlineData("October 2025", "2025-10-01", DatePrecision.Month)]
+    [InlineData("2025/10/12", "2025-10-12", DatePrecision.Day)]
+    [InlineData("2025-9-24", "2025-09-24", DatePrecision.Day)]
+    [InlineData("2025.10.12", "2025-10-12", DatePrecision.Day)]
+    [InlineData("2025年10月12日", "2025-10-12", DatePrecision.Day)]
+    [InlineData("\"Oct 12, 2025\"", "2025-10-12", DatePrecision.Day)]
+    [InlineData("12 October 2025", "2025-10-12", DatePrecision.Day)]
+    [InlineData("2025-10-12T08:00:00+08:00", "2025-10-12", DatePrecision.Day)]
+    public void Read_PublishedDateAsPrinted_KeepsItsPrecision(string published, string first, DatePrecision precision)
+    {
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,published\nc1,a,b,maas-revenue,5億元,{published}\n");
+
+        rows.Should().ContainSingle();
+        Claim claim = rows[0].Claim!;
+        claim.Published!.First.Should().Be(DateOnly.ParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        claim.Published.Precision.Should().Be(precision);
+        claim.PublishedOn.Should().Be(precision == DatePrecision.Day ? claim.Published.First : null, "a month names no day");
+    }
+
+    [Theory]
+    [InlineData("去年", "2025-03-12", "2024", "去年 → 2024 from published 2025-03-12")]
+    [InlineData("上季度", "2025-11", "2025-Q3", "上季度 → 2025-Q3 from published 2025-11")]
+    [InlineData("截至9月底", "2025年10月12日", "2025-09-30", "截至9月底 → 2025-09-30 from published 2025-10-12")]
+    [InlineData("第三季度", "2025-10-12", "2025-Q3", "第三季度 → 2025-Q3 from published 2025-10-12")]
+    public void Read_RelativePeriod_IsResolvedAgainstTheRowsPublishedDate(string period, string published, string label, string note)
+    {
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,period,published\nc1,a,b,maas-revenue,5億元,{period},{published}\n");
+
+        Claim claim = rows.Should().ContainSingle().Which.Claim!;
+        claim.Period!.Label.Should().Be(label);
+        claim.PeriodResolution.Should().Be(note);
+        ComparableRecord record = Normalization.NormalizationPipeline.CreateDefault().Normalize(claim).Records[0];
+        record.Period!.Label.Should().Be(label);
+        record.Conversions.Should().ContainSingle(n => n.Code == "period.resolved").Which.Message.Should().Be(note);
+    }
+
+    [Theory]
+    [InlineData("去年", "", "period.needs-published-date")]
+    [InlineData("年初至今", "2025-10", "period.published-date-too-coarse")]
+    [InlineData("FY25 Q3 revenue@microsoft", "", "period.invalid-period")]
+    public void Read_RelativePeriodThatCannotBeResolved_IsRejectedWithTheReason(string period, string published, string code)
+    {
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,period,published\nc1,a,b,maas-revenue,5億元,{period},{published}\n");
+
+        rows.Should().ContainSingle().Which.Rejection!.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void Read_FiscalPeriodNamingNoCompany_TakesTheSubjectsCalendar()
+    {
+        List<ClaimRow> rows = Read("id,claimant,subject,basis,value,period\nc1,IDC,Microsoft,maas-revenue,5億元,FY25 Q3\n");
+
+        ReportingPeriod period = rows.Should().ContainSingle().Which.Claim!.Period!;
+        period.Label.Should().Be("FY2025-Q3@microsoft");
+        period.Start.Should().Be(new DateOnly(2025, 1, 1));
     }
 
     [Theory]

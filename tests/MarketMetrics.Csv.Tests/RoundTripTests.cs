@@ -128,6 +128,32 @@ public class RoundTripTests
     }
 
     [Theory]
+    [InlineData("2025年10月", "2025-10", DatePrecision.Month)]
+    [InlineData("Oct 12, 2025", "2025-10-12", DatePrecision.Day)]
+    [InlineData("2025", "2025", DatePrecision.Year)]
+    public void PublishedDate_OfAnyPrecision_IsWrittenAndReadBackAtThatPrecision(string printed, string written, DatePrecision precision)
+    {
+        byte[] claims = Encoding.UTF8.GetBytes($"id,claimant,subject,basis,value,period,published\nc1,a,b,maas-revenue,5亿元,2024年,\"{printed}\"\n");
+        Claim claim = new ClaimsCsvReader().Read(new MemoryStream(claims)).Single().Claim!;
+        ComparableRecord record = Normalization.NormalizationPipeline.CreateDefault().Normalize(claim).Records[0];
+        using var stream = new MemoryStream();
+        using (var writer = new RecordsCsvWriter(stream))
+        {
+            writer.Write(record);
+        }
+
+        using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(stream.ToArray(), CsvHelper.CsvReaderOptions.Default with { Separator = ',' });
+        csv.Read().Should().BeTrue();
+        stream.Position = 0;
+        ComparableRecord read = new RecordsCsvReader().Read(stream).Single().Record!;
+
+        csv.GetString("claim_published").Should().Be(written);
+        read.Claim.Published!.Precision.Should().Be(precision);
+        read.Claim.Published.Label.Should().Be(written);
+        read.Should().Be(record);
+    }
+
+    [Theory]
     [MemberData(nameof(Cultures))]
     public async Task Json_WriteThenRead_GivesEqualRecords(string culture)
     {

@@ -16,14 +16,20 @@ internal static class PeriodCommand
         {
             Description = "Last day of the fiscal year as MM-DD, for fiscal years that name no company (e.g. 03-31).",
         };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The date the text was published (2025-03-12, 2025-10, Oct 12, 2025), to resolve relative periods such as 去年 or 上季度.",
+        };
         var command = new Command("period", "Parse a reporting period into exact dates (JSON; end is exclusive).")
         {
             text,
             fiscalYearEnd,
+            published,
         };
         command.Description += Environment.NewLine + "Examples:" + Environment.NewLine
             + "  marketmetrics period 2025上半年" + Environment.NewLine
-            + "  marketmetrics period FY2024 --fiscal-year-end 03-31";
+            + "  marketmetrics period FY2024 --fiscal-year-end 03-31" + Environment.NewLine
+            + "  marketmetrics period 去年 --published 2025-03-12";
         command.SetAction(result =>
         {
             FiscalCalendar? calendar = null;
@@ -39,16 +45,23 @@ internal static class PeriodCommand
                 calendar = new FiscalCalendar("fiscal-year-end-" + end, "Fiscal year ending " + end, last.Month, last.Day);
             }
 
-            PeriodOutput parsed = Run(result.GetValue(text)!, calendar);
+            PublishedDate? on = null;
+            if (result.GetValue(published) is { } publishedText && !PublishedDate.TryParse(publishedText, out on, out string? publishedError))
+            {
+                error.WriteLine($"--published: {publishedError}");
+                return CliApplication.UsageError;
+            }
+
+            PeriodOutput parsed = Run(result.GetValue(text)!, calendar, on);
             output.WriteLine(JsonSerializer.Serialize(parsed, CliJson.Context.PeriodOutput));
             return parsed.Ok ? CliApplication.Success : CliApplication.PartialFailure;
         });
         return command;
     }
 
-    internal static PeriodOutput Run(string text, FiscalCalendar? calendar)
+    internal static PeriodOutput Run(string text, FiscalCalendar? calendar, PublishedDate? published = null)
     {
-        ParseResult<ParsedPeriod> result = PeriodParser.Default.Parse(text, calendar);
+        ParseResult<ParsedPeriod> result = PeriodParser.Default.ParseRelativeTo(text, published, calendar);
         if (!result.TryGetValue(out ParsedPeriod? parsed))
         {
             ParseError e = result.Error!;
@@ -64,7 +77,8 @@ internal static class PeriodCommand
             period?.Days,
             period is null ? null : ContractNames.Of(period.Kind),
             ContractNames.Of(parsed.Aggregation),
-            null);
+            null,
+            parsed.Resolution);
     }
 
     // The library's advice names its own API (FiscalCalendar, FiscalCalendarRegistry); on the command line the way

@@ -42,7 +42,8 @@ internal sealed record PeriodOutput(
     int? Days,
     string? Kind,
     string? Aggregation,
-    ErrorOutput? Error);
+    ErrorOutput? Error,
+    string? Resolution = null);
 
 /// <summary>An error in the JSON contracts: code, message and position in the input.</summary>
 internal sealed record ErrorOutput(string Code, string Message, int Position);

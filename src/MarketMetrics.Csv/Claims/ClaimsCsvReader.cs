@@ -469,15 +469,35 @@ public sealed class ClaimsCsvReader
                 }
             }
 
+            // The published date comes first: a relative period (去年, 上季度) is resolved against it.
+            PublishedDate? published = null;
+            if (Field(Column.Published) is { Length: > 0 } publishedText)
+            {
+                if (TryIsoDate(publishedText, out DateOnly day))
+                {
+                    published = PublishedDate.OnDay(day);
+                }
+                else if (!PublishedDate.TryParse(publishedText, out published, out string? publishedError))
+                {
+                    return Reject(ClaimsCsv.Published, "published.invalid", publishedError);
+                }
+            }
+
             ReportingPeriod? period = null;
+            string? periodResolution = null;
             Aggregation aggregation = Aggregation.Unspecified;
             if (Field(Column.Period) is { Length: > 0 } periodText)
             {
-                ParseResult<ParsedPeriod> parsed = options.PeriodParser.Parse(periodText);
+                // A fiscal period that names no company takes the subject's (else the claimant's) registered calendar.
+                FiscalCalendar? calendar = options.PeriodParser.FiscalCalendars.TryFind(Field(Column.Subject), out FiscalCalendar? own)
+                    || options.PeriodParser.FiscalCalendars.TryFind(Field(Column.Claimant), out own) ? own : null;
+                ParseResult<ParsedPeriod> parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar);
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
                 {
                     return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName, parsed.Error.Message);
                 }
+
+                periodResolution = p.Resolution;
 
                 period = p.Period;
                 aggregation = p.Aggregation;
@@ -532,17 +552,6 @@ public sealed class ClaimsCsvReader
                 return Reject(ClaimsCsv.PublisherKind, "publisher-kind.unknown", $"'{Field(Column.PublisherKind)}' is not vendor, analyst, media or filing.");
             }
 
-            DateOnly? published = null;
-            if (Field(Column.Published) is { Length: > 0 } publishedText)
-            {
-                if (!TryIsoDate(publishedText, out DateOnly date))
-                {
-                    return Reject(ClaimsCsv.Published, "published.invalid", $"'{publishedText}' is not a date written yyyy-MM-dd.");
-                }
-
-                published = date;
-            }
-
             string marketId = Field(Column.Market);
             Market? market = marketId.Length == 0 ? null : KnownMarket(options.Markets, marketId);
             if (marketId.Length > 0 && market is null)
@@ -558,7 +567,9 @@ public sealed class ClaimsCsvReader
                 Aggregation = aggregation,
                 Status = status.Value,
                 Publisher = publisher.Length == 0 ? null : new Publisher(publisher, kind.Value),
-                PublishedOn = published,
+                PublishedOn = published?.Day,
+                Published = published is { Precision: DatePrecision.Day } ? null : published,
+                PeriodResolution = periodResolution,
                 Source = NullIfEmpty(Field(Column.Source)),
                 Quote = NullIfEmpty(Field(Column.Quote)),
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),

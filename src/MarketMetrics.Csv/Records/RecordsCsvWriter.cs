@@ -131,7 +131,7 @@ public sealed class RecordsCsvWriter : IDisposable, IAsyncDisposable
         Text(claim.Figure.Scale?.Text); Number(claim.Figure.Scale?.Multiplier); Text(claim.Figure.Text);
         Text(claim.Period?.Label); Text(ContractNames.Of(claim.Aggregation)); Text(claim.Market?.Id); Text(ContractNames.Of(claim.Status));
         Text(claim.Publisher?.Name); Text(claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null);
-        Date(claim.PublishedOn); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
+        Text(claim.Published?.Label); Text(claim.Source); Text(claim.Quote); Text(claim.ScopeNotes);
     }
 
     /// <summary>Flushes and releases the writer (the stream stays open).</summary>

@@ -10,6 +10,8 @@ namespace MarketMetrics;
 /// </remarks>
 public sealed class Claim : IEquatable<Claim>
 {
+    private readonly PublishedDate? _published;
+
     /// <summary>Creates a claim.</summary>
     /// <param name="id">A stable id, unique within its dataset.</param>
     /// <param name="claimant">Who makes the claim (a vendor such as <c>volcano-engine</c>, or an analyst).</param>
@@ -64,6 +66,19 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Gets the publication date; <see langword="null"/> when unknown.</summary>
     public DateOnly? PublishedOn { get; init; }
 
+    /// <summary>Gets the publication date with the precision it was printed at (<c>2025-10</c> is a month);
+    /// <see langword="null"/> when unknown. <see cref="PublishedOn"/> holds the day when it is known to the day; a claim
+    /// given only <see cref="PublishedOn"/> reads it here as a date known to the day.</summary>
+    public PublishedDate? Published
+    {
+        get => _published ?? (PublishedOn is { } day ? PublishedDate.OnDay(day) : null);
+        init => _published = value;
+    }
+
+    /// <summary>Gets how a relative period was resolved against the published date, with the printed text
+    /// ("去年 → 2024 from published 2025-03-12"); <see langword="null"/> when the period named its own dates.</summary>
+    public string? PeriodResolution { get; init; }
+
     /// <summary>Gets the source address (URL or citation); never opened by the library.</summary>
     public string? Source { get; init; }
 
@@ -100,6 +115,8 @@ public sealed class Claim : IEquatable<Claim>
             && Status == other.Status
             && Equals(Publisher, other.Publisher)
             && PublishedOn == other.PublishedOn
+            && Equals(Published, other.Published)
+            && string.Equals(PeriodResolution, other.PeriodResolution, StringComparison.Ordinal)
             && string.Equals(Source, other.Source, StringComparison.Ordinal)
             && string.Equals(Quote, other.Quote, StringComparison.Ordinal)
             && string.Equals(ScopeNotes, other.ScopeNotes, StringComparison.Ordinal)

@@ -91,7 +91,12 @@ public abstract class ClaimNormalizer : IClaimNormalizer
             }
 
             ResolveEntities(claim, draft, context.Aliases);
-            if (claim.Period is { Kind: PeriodKind.FiscalYear } fiscal)
+            if (claim.PeriodResolution is { } resolution)
+            {
+                draft.Conversions.Add(new RecordNote("period.resolved", resolution));
+            }
+
+            if (claim.Period is { Kind: PeriodKind.FiscalYear or PeriodKind.FiscalQuarter or PeriodKind.FiscalHalf } fiscal)
             {
                 draft.Conversions.Add(new RecordNote("period.fiscal", string.Create(CultureInfo.InvariantCulture,
                     $"{fiscal.Label} = {fiscal.Start:yyyy-MM-dd} to {fiscal.End:yyyy-MM-dd} (end exclusive), by the {fiscal.FiscalCalendar!.Name} fiscal calendar.")));

@@ -48,4 +48,10 @@ public enum ParseErrorCode
 
     /// <summary><c>contradictory-qualifiers</c>: qualifiers that cannot hold together ("不超过5亿元以上").</summary>
     ContradictoryQualifiers,
+
+    /// <summary><c>needs-published-date</c>: a period relative to when it was printed (去年, 上季度, 年初至今) with no published date to resolve it against.</summary>
+    NeedsPublishedDate,
+
+    /// <summary><c>published-date-too-coarse</c>: a relative period whose answer depends on the day, against a published date known only to the month or year (上月 from 2025, 年初至今 from 2025-10).</summary>
+    PublishedDateTooCoarse,
 }

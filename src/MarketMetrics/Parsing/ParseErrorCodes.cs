@@ -24,6 +24,8 @@ public static class ParseErrorCodes
         ParseErrorCode.UnknownFiscalCalendar => "unknown-fiscal-calendar",
         ParseErrorCode.UnknownWord => "unknown-word",
         ParseErrorCode.ContradictoryQualifiers => "contradictory-qualifiers",
+        ParseErrorCode.NeedsPublishedDate => "needs-published-date",
+        ParseErrorCode.PublishedDateTooCoarse => "published-date-too-coarse",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown parse error code."),
     };
 }

@@ -11,6 +11,16 @@ public sealed class ParsedPeriod : IEquatable<ParsedPeriod>
     /// <param name="aggregation">The aggregation the text states.</param>
     /// <exception cref="ArgumentException">Neither a period nor an aggregation is given.</exception>
     public ParsedPeriod(ReportingPeriod? period, Aggregation aggregation)
+        : this(period, aggregation, null)
+    {
+    }
+
+    /// <summary>Creates a parsed period with a note on how a relative period was resolved.</summary>
+    /// <param name="period">The period named, or <see langword="null"/> when the text names only an aggregation.</param>
+    /// <param name="aggregation">The aggregation the text states.</param>
+    /// <param name="resolution">How the printed text was resolved ("去年 → 2024 from published 2025-03-12"), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">Neither a period nor an aggregation is given.</exception>
+    public ParsedPeriod(ReportingPeriod? period, Aggregation aggregation, string? resolution)
     {
         if (period is null && aggregation == Aggregation.Unspecified)
         {
@@ -19,6 +29,7 @@ public sealed class ParsedPeriod : IEquatable<ParsedPeriod>
 
         Period = period;
         Aggregation = aggregation;
+        Resolution = resolution;
     }
 
     /// <summary>Gets the period, or <see langword="null"/>.</summary>
@@ -27,8 +38,13 @@ public sealed class ParsedPeriod : IEquatable<ParsedPeriod>
     /// <summary>Gets the aggregation stated (日均 → daily average, "as of" → point in time), or <see cref="Aggregation.Unspecified"/>.</summary>
     public Aggregation Aggregation { get; }
 
+    /// <summary>Gets how a relative period was resolved against the published date, with the printed text
+    /// ("去年 → 2024 from published 2025-03-12"), or <see langword="null"/> when the text names its own dates.</summary>
+    public string? Resolution { get; }
+
     /// <inheritdoc />
-    public bool Equals(ParsedPeriod? other) => other is not null && Equals(Period, other.Period) && Aggregation == other.Aggregation;
+    public bool Equals(ParsedPeriod? other) =>
+        other is not null && Equals(Period, other.Period) && Aggregation == other.Aggregation && string.Equals(Resolution, other.Resolution, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ParsedPeriod);

@@ -1,29 +1,34 @@
 using System.Collections.Concurrent;
-using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace MarketMetrics.Parsing;
 
 /// <summary>
 /// Parses reporting periods as printed: "2025上半年", "H1 2025", "FY2024", "阿里巴巴2024财年", "2025年第三季度", "Q3 2025",
-/// "2024年", "2025年6月", "June 2025", "2025-06-30", "2025年1-6月", "as of June 2025", "日均".
+/// "3Q25", "FY25 Q3@microsoft", "quarter ended September 30, 2025", "2024年", "2025年6月", "June 2025", "2025-06-30",
+/// "2025年1-6月", "as of June 2025", "日均", and, against a <see cref="PublishedDate"/>, relative periods: "去年",
+/// "今年上半年", "上季度", "第三季度", "截至9月底", "前三季度", "last month", "past 12 months", "年初至今".
 /// </summary>
 /// <remarks>
-/// <para>Never throws on data: failures are <see cref="ParseErrorCode.InvalidPeriod"/> or
-/// <see cref="ParseErrorCode.UnknownFiscalCalendar"/> with a message and a position.</para>
-/// <para>A fiscal year needs a calendar: the one passed to <see cref="Parse(string, FiscalCalendar?)"/>, a company
+/// <para>Never throws on data: failures are <see cref="ParseErrorCode.InvalidPeriod"/>,
+/// <see cref="ParseErrorCode.UnknownFiscalCalendar"/>, <see cref="ParseErrorCode.NeedsPublishedDate"/> or
+/// <see cref="ParseErrorCode.PublishedDateTooCoarse"/> with a message and a position.</para>
+/// <para>Every word is read: the whole text must match one printed form, so a word the parser does not know (a
+/// quarter it cannot place, a company it has no calendar for) fails the text instead of widening or narrowing the period.</para>
+/// <para>A fiscal period needs a calendar: the one passed to <see cref="Parse(string, FiscalCalendar?)"/>, a company
 /// named in the text and found in <see cref="FiscalCalendars"/>, or an <c>@id</c> suffix ("FY2024@alibaba", the
 /// form <see cref="ReportingPeriod.Label"/> writes). Instances are immutable and thread-safe.</para>
+/// <para>A relative period is resolved against both the first and the last day the published date can be; when
+/// the two give different periods (上月 against a published year, 年初至今 against a published month) the text is refused.</para>
 /// <para>Results for the first 4,096 distinct texts are remembered, since a column of periods repeats a few texts.</para>
 /// </remarks>
-public sealed class PeriodParser
+public sealed partial class PeriodParser
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     // A column of periods repeats a few texts over millions of rows: results (immutable) are kept for the first texts seen.
     private const int RecentCapacity = 4096;
 
-    private readonly ConcurrentDictionary<(string Text, FiscalCalendar? Calendar), ParseResult<ParsedPeriod>> _recent = new();
+    private readonly ConcurrentDictionary<(string Text, FiscalCalendar? Calendar, PublishedDate? Published), ParseResult<ParsedPeriod>> _recent = new();
 
     /// <summary>Creates a parser.</summary>
     /// <param name="fiscalCalendars">The company calendars to resolve fiscal years with; <see langword="null"/> for the built-in ones.</param>
@@ -35,29 +40,39 @@ public sealed class PeriodParser
     /// <summary>Gets the fiscal calendars used to resolve fiscal years.</summary>
     public FiscalCalendarRegistry FiscalCalendars { get; }
 
-    /// <summary>Parses a period text.</summary>
+    /// <summary>Parses a period text that names its own dates (a relative period such as 去年 fails with
+    /// <see cref="ParseErrorCode.NeedsPublishedDate"/>).</summary>
     /// <param name="text">The text as printed.</param>
     /// <param name="fiscalCalendar">The calendar for a fiscal year that names no company, or <see langword="null"/>.</param>
     /// <returns>The period and aggregation, or an error with code, message and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ParseResult<ParsedPeriod> Parse(string text, FiscalCalendar? fiscalCalendar = null)
+    public ParseResult<ParsedPeriod> Parse(string text, FiscalCalendar? fiscalCalendar = null) => ParseRelativeTo(text, null, fiscalCalendar);
+
+    /// <summary>Parses a period text, resolving relative periods (去年, 上季度, 年初至今) against the date the claim was published.</summary>
+    /// <param name="text">The text as printed.</param>
+    /// <param name="published">The publication date, or <see langword="null"/> when unknown.</param>
+    /// <param name="fiscalCalendar">The calendar for a fiscal year that names no company, or <see langword="null"/>.</param>
+    /// <returns>The period and aggregation (with <see cref="ParsedPeriod.Resolution"/> saying how a relative period was
+    /// resolved), or an error with code, message and position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ParseResult<ParsedPeriod> ParseRelativeTo(string text, PublishedDate? published, FiscalCalendar? fiscalCalendar = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_recent.TryGetValue((text, fiscalCalendar), out ParseResult<ParsedPeriod>? known))
+        if (_recent.TryGetValue((text, fiscalCalendar, published), out ParseResult<ParsedPeriod>? known))
         {
             return known;
         }
 
-        ParseResult<ParsedPeriod> result = ParseText(text, fiscalCalendar);
+        ParseResult<ParsedPeriod> result = ParseText(text, fiscalCalendar, published);
         if (_recent.Count < RecentCapacity)
         {
-            _recent.TryAdd((text, fiscalCalendar), result);
+            _recent.TryAdd((text, fiscalCalendar, published), result);
         }
 
         return result;
     }
 
-    private ParseResult<ParsedPeriod> ParseText(string text, FiscalCalendar? fiscalCalendar)
+    private ParseResult<ParsedPeriod> ParseText(string text, FiscalCalendar? fiscalCalendar, PublishedDate? published)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -69,320 +84,158 @@ public sealed class PeriodParser
             return Fail(text, ParseErrorCode.TooLong, $"The period text has {text.Length} characters; the limit is 256.", 0);
         }
 
-        string s = TextNormalizer.Normalize(text, out int[] map).ToLowerInvariant();
+        string s = Fold(text);
         Aggregation aggregation = Aggregation.Unspecified;
-        if (Remove(ref s, "日均", "每日平均", "daily average", "average daily", "per day", "a day", "每日", "每天"))
+
+        // "截至2024年12月31日止季度" and "quarter ended September 30, 2025" name a quarter, not a point in time.
+        bool quarterEnded = QuarterEnded.IsMatch(s);
+        if (StripMarker(ref s, DailyMarkers))
         {
             aggregation = Aggregation.DailyAverage;
         }
 
-        if (Remove(ref s, "as of", "as at", "截至", "截止"))
+        if (!quarterEnded && StripMarker(ref s, PointMarkers))
         {
             aggregation = Aggregation.PointInTime;
         }
 
-        if (Remove(ref s, "annualised", "annualized", "年化"))
+        if (StripMarker(ref s, AnnualizedMarkers))
         {
             aggregation = Aggregation.AnnualizedRunRate;
         }
 
-        bool fiscal = Remove(ref s, "财年", "財年", "财政年度", "財政年度", "fiscal year", "fiscal");
-        if (s.Contains("fy", StringComparison.Ordinal))
-        {
-            fiscal = true;
-        }
-
-        string trimmed = s.Trim(' ', ',', '.', '(', ')');
-        if (trimmed.Length == 0)
+        s = s.Trim(' ', ',', '(', ')');
+        if (s.Length == 0)
         {
             return aggregation == Aggregation.Unspecified
                 ? Fail(text, ParseErrorCode.InvalidPeriod, "The text names no period.", 0)
                 : ParseResult<ParsedPeriod>.ForValue(text, new ParsedPeriod(null, aggregation));
         }
 
+        var context = new Context(text.Trim(), published, fiscalCalendar);
+        s = SplitCompany(s, context);
         try
         {
-            ReportingPeriod? period = fiscal
-                ? ParseFiscal(trimmed, fiscalCalendar, out string? fiscalError)
-                : ParseCalendar(trimmed, out fiscalError);
-            if (period is null)
+            foreach ((Regex pattern, Func<Match, Context, Outcome> read) in Forms)
             {
-                ParseErrorCode code = fiscalError is not null && fiscalError.StartsWith("calendar:", StringComparison.Ordinal)
-                    ? ParseErrorCode.UnknownFiscalCalendar
-                    : ParseErrorCode.InvalidPeriod;
-                string message = fiscalError is null ? $"'{text.Trim()}' is not a period this parser knows." : fiscalError.StartsWith("calendar:", StringComparison.Ordinal) ? fiscalError["calendar:".Length..] : fiscalError;
-                return Fail(text, code, message, FirstDigit(text));
-            }
+                Match match = pattern.Match(s);
+                if (!match.Success)
+                {
+                    continue;
+                }
 
-            return ParseResult<ParsedPeriod>.ForValue(text, new ParsedPeriod(period, aggregation));
+                Outcome outcome = read(match, context);
+                if (outcome.Error is not null)
+                {
+                    return Fail(text, outcome.Code, outcome.Error, FirstDigit(text));
+                }
+
+                if (outcome.Point && aggregation == Aggregation.Unspecified)
+                {
+                    aggregation = Aggregation.PointInTime;
+                }
+
+                return ParseResult<ParsedPeriod>.ForValue(text, new ParsedPeriod(outcome.Period, aggregation, outcome.Note));
+            }
         }
         catch (ArgumentException exception)
         {
             return Fail(text, ParseErrorCode.InvalidPeriod, $"'{text.Trim()}' is not a possible period: {FirstSentence(exception.Message)}", FirstDigit(text));
         }
+
+        return context.CompanyError is { } companyError
+            ? Fail(text, ParseErrorCode.UnknownFiscalCalendar, companyError, FirstDigit(text))
+            : Fail(text, ParseErrorCode.InvalidPeriod, $"'{text.Trim()}' is not a period this parser knows: every word of a period must be read, and '{s}' matches no printed form.", FirstDigit(text));
     }
 
-    private ReportingPeriod? ParseFiscal(string s, FiscalCalendar? calendar, out string? error)
+    // Full-width forms to ASCII, lower case, one space between words, curly apostrophes straight.
+    private static string Fold(string text)
     {
-        error = null;
-        int at = s.IndexOf('@', StringComparison.Ordinal);
-        string? company = at >= 0 ? s[(at + 1)..].Trim() : null;
-        string body = at >= 0 ? s[..at] : s;
-        List<(int Value, int Digits, int Start)> numbers = Numbers(body);
-        if (numbers.Count != 1)
+        string folded = TextNormalizer.Normalize(text, out _).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
+        bool space = false;
+        foreach (char c in folded)
         {
-            error = "A fiscal year needs exactly one year number, as in FY2024 or 2024财年.";
-            return null;
-        }
-
-        (int value, int digits, int start) = numbers[0];
-        int year = digits == 2 ? 2000 + value : digits == 4 ? value : -1;
-        if (year < 1900 || year > 2199)
-        {
-            error = "A fiscal year is four digits (FY2024) or two (FY24).";
-            return null;
-        }
-
-        string prefix = body[..start].Replace("fy", string.Empty, StringComparison.Ordinal).Trim();
-        if (company is null && prefix.Length > 0)
-        {
-            company = prefix;
-        }
-
-        if (company is not null)
-        {
-            if (!FiscalCalendars.TryFind(company, out FiscalCalendar? found))
+            if (char.IsWhiteSpace(c))
             {
-                error = $"calendar:No fiscal calendar is known for '{company}'; pass one, or add it to the FiscalCalendarRegistry.";
-                return null;
-            }
-
-            calendar = found;
-        }
-
-        if (calendar is null)
-        {
-            error = "calendar:A fiscal year needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.";
-            return null;
-        }
-
-        return ReportingPeriod.FiscalYear(calendar, year);
-    }
-
-    private static ReportingPeriod? ParseCalendar(string s, out string? error)
-    {
-        error = null;
-
-        // ISO forms and our own labels: 2025-06-30, 2025-06, 2025-H1, 2025-Q3, 2025-01-01/2025-07-01.
-        int slash = s.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0 && TryIsoDate(s[..slash].Trim(), out DateOnly from) && TryIsoDate(s[(slash + 1)..].Trim(), out DateOnly to))
-        {
-            return ReportingPeriod.Range(from, to);
-        }
-
-        foreach (string separator in new[] { " to ", "至", "到", " - ", "~" })
-        {
-            int k = s.IndexOf(separator, StringComparison.Ordinal);
-            if (k > 0 && TryIsoDate(s[..k].Trim(), out DateOnly first) && TryIsoDate(s[(k + separator.Length)..].Trim(), out DateOnly last))
-            {
-                return ReportingPeriod.Range(first, last.AddDays(1));
-            }
-        }
-
-        if (TryIsoDate(s, out DateOnly day))
-        {
-            return ReportingPeriod.Day(day);
-        }
-
-        List<(int Value, int Digits, int Start)> numbers = Numbers(s);
-        int yearIndex = numbers.FindIndex(n => n.Digits == 4 && n.Value is >= 1900 and <= 2199);
-        if (yearIndex < 0)
-        {
-            error = "The text names no year (four digits, 1900-2199).";
-            return null;
-        }
-
-        int year = numbers[yearIndex].Value;
-        var rest = new List<(int Value, int Digits, int Start)>(numbers);
-        rest.RemoveAt(yearIndex);
-
-        if (Has(s, "上半年", "h1", "1h", "first half", "上半年度"))
-        {
-            return ReportingPeriod.Half(year, 1);
-        }
-
-        if (Has(s, "下半年", "h2", "2h", "second half"))
-        {
-            return ReportingPeriod.Half(year, 2);
-        }
-
-        int quarter = Quarter(s);
-        if (quarter > 0)
-        {
-            return ReportingPeriod.Quarter(year, quarter);
-        }
-
-        int month = MonthName(s);
-        if (s.Contains('月', StringComparison.Ordinal) || month > 0 || (rest.Count >= 1 && s.Contains('-', StringComparison.Ordinal)))
-        {
-            // 2025年1-6月: a range of months.
-            if (rest.Count == 2 && s.Contains('月', StringComparison.Ordinal) && !s.Contains('日', StringComparison.Ordinal) && !s.Contains('号', StringComparison.Ordinal))
-            {
-                int m1 = rest[0].Value, m2 = rest[1].Value;
-                if (m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1)
-                {
-                    error = $"Months {m1} to {m2} are not a range of months.";
-                    return null;
-                }
-
-                return ReportingPeriod.Range(new DateOnly(year, m1, 1), new DateOnly(year, m2, 1).AddMonths(1));
-            }
-
-            if (month == 0 && rest.Count > 0)
-            {
-                month = rest[0].Value;
-                rest.RemoveAt(0);
-            }
-
-            if (month is < 1 or > 12)
-            {
-                error = $"There is no month {month}.";
-                return null;
-            }
-
-            if (rest.Count > 0)
-            {
-                int dayOfMonth = rest[0].Value;
-                if (dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
-                {
-                    error = string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00} has no day {dayOfMonth}.");
-                    return null;
-                }
-
-                return ReportingPeriod.Day(new DateOnly(year, month, dayOfMonth));
-            }
-
-            return ReportingPeriod.Month(year, month);
-        }
-
-        if (rest.Count > 0)
-        {
-            error = "The text holds numbers besides the year that this parser cannot place.";
-            return null;
-        }
-
-        return ReportingPeriod.Year(year);
-    }
-
-    private static int Quarter(string s)
-    {
-        for (int q = 1; q <= 4; q++)
-        {
-            string digit = q.ToString(CultureInfo.InvariantCulture);
-            string chinese = "一二三四"[(q - 1)..q];
-            string ordinal = q switch { 1 => "first", 2 => "second", 3 => "third", _ => "fourth" };
-            if (Has(s, "q" + digit, digit + "q", "第" + chinese + "季", chinese + "季度", ordinal + " quarter", "第" + digit + "季"))
-            {
-                return q;
-            }
-        }
-
-        return 0;
-    }
-
-    private static int MonthName(string s)
-    {
-        for (int m = 0; m < 12; m++)
-        {
-            if (s.Contains(MonthNames[m], StringComparison.Ordinal) || (MonthNames[m].Length > 3 && ContainsWord(s, MonthNames[m][..3])))
-            {
-                return m + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static bool ContainsWord(string s, string word)
-    {
-        int k = s.IndexOf(word, StringComparison.Ordinal);
-        return k >= 0 && (k == 0 || !char.IsAsciiLetter(s[k - 1])) && (k + word.Length == s.Length || !char.IsAsciiLetter(s[k + word.Length]));
-    }
-
-    private static bool TryIsoDate(string s, out DateOnly date) =>
-        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private static List<(int Value, int Digits, int Start)> Numbers(string s)
-    {
-        var numbers = new List<(int, int, int)>();
-        for (int i = 0; i < s.Length;)
-        {
-            if (!char.IsAsciiDigit(s[i]))
-            {
-                i++;
+                space = builder.Length > 0;
                 continue;
             }
 
-            int start = i, value = 0;
-            while (i < s.Length && char.IsAsciiDigit(s[i]) && i - start < 6)
+            if (space)
             {
-                value = (value * 10) + (s[i] - '0');
-                i++;
+                builder.Append(' ');
+                space = false;
             }
 
-            // A quarter or half marker glued to a digit (Q3, 1H) is not a number of its own.
-            bool marker = (start > 0 && (s[start - 1] == 'q' || s[start - 1] == 'h') && i - start == 1)
-                || (i < s.Length && (s[i] == 'q' || s[i] == 'h') && i - start == 1);
-            if (!marker)
-            {
-                numbers.Add((value, i - start, start));
-            }
+            builder.Append(c is '\u2019' or '\u2018' or '\u2032' ? '\'' : c);
         }
 
-        return numbers;
+        return builder.ToString();
     }
 
-    private static bool Has(string s, params string[] words)
+    // A company before the period ("阿里巴巴2024财年", "Alibaba FY24") or after '@' ("FY2024@alibaba") picks the calendar.
+    private string SplitCompany(string s, Context context)
     {
-        foreach (string word in words)
+        int at = s.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
         {
-            if (char.IsAsciiLetter(word[^1]) || char.IsAsciiLetter(word[0]) ? ContainsToken(s, word) : s.Contains(word, StringComparison.Ordinal))
+            string company = s[(at + 1)..].Trim();
+            if (FiscalCalendars.TryFind(company, out FiscalCalendar? found))
             {
-                return true;
+                context.Calendar = found;
+            }
+            else
+            {
+                context.CompanyError = $"No fiscal calendar is known for '{company}'; pass one, or add it to the FiscalCalendarRegistry.";
+                context.Calendar = null;
+            }
+
+            return s[..at].Trim();
+        }
+
+        if (!FiscalWord.IsMatch(s))
+        {
+            return s;
+        }
+
+        for (int i = s.Length - 1; i > 0; i--)
+        {
+            if ((char.IsAsciiLetter(s[i - 1]) && char.IsAsciiLetter(s[i])) || s[..i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (FiscalCalendars.TryFind(s[..i].Trim(), out FiscalCalendar? found))
+            {
+                context.Calendar = found;
+                return s[i..].Trim();
             }
         }
 
-        return false;
+        return s;
     }
 
-    // Latin markers (h1, q3, 1q) must not sit inside a longer word or number.
-    private static bool ContainsToken(string s, string word)
-    {
-        for (int k = s.IndexOf(word, StringComparison.Ordinal); k >= 0; k = s.IndexOf(word, k + 1, StringComparison.Ordinal))
-        {
-            bool before = k == 0 || !char.IsAsciiLetterOrDigit(s[k - 1]) || (char.IsAsciiDigit(s[k - 1]) != char.IsAsciiDigit(word[0]));
-            int after = k + word.Length;
-            bool afterOk = after == s.Length || !char.IsAsciiLetterOrDigit(s[after]) || (char.IsAsciiDigit(s[after]) != char.IsAsciiDigit(word[^1]));
-            if (before && afterOk)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Remove(ref string s, params string[] words)
+    private static bool StripMarker(ref string s, string[] markers)
     {
         bool found = false;
-        foreach (string word in words)
+        foreach (string marker in markers)
         {
-            int k = s.IndexOf(word, StringComparison.Ordinal);
-            if (k >= 0)
+            int k = s.IndexOf(marker, StringComparison.Ordinal);
+            if (k < 0)
             {
-                s = s.Remove(k, word.Length).Insert(k, " ");
-                found = true;
+                continue;
             }
+
+            // Latin markers are whole words: "a day" is not inside "today".
+            bool latin = char.IsAsciiLetter(marker[0]);
+            if (latin && ((k > 0 && char.IsAsciiLetter(s[k - 1])) || (k + marker.Length < s.Length && char.IsAsciiLetter(s[k + marker.Length]))))
+            {
+                continue;
+            }
+
+            s = (s[..k] + " " + s[(k + marker.Length)..]).Trim();
+            found = true;
         }
 
         return found;
@@ -409,4 +262,22 @@ public sealed class PeriodParser
 
     private static ParseResult<ParsedPeriod> Fail(string text, ParseErrorCode code, string message, int position) =>
         ParseResult<ParsedPeriod>.ForError(text, new ParseError(code, message, position));
+
+    private sealed class Context(string printed, PublishedDate? published, FiscalCalendar? calendar)
+    {
+        public string Printed { get; } = printed;
+
+        public PublishedDate? Published { get; } = published;
+
+        public FiscalCalendar? Calendar { get; set; } = calendar;
+
+        public string? CompanyError { get; set; }
+    }
+
+    private readonly record struct Outcome(ReportingPeriod? Period, string? Note, bool Point, ParseErrorCode Code, string? Error)
+    {
+        public static Outcome Of(ReportingPeriod period, bool point = false) => new(period, null, point, default, null);
+
+        public static Outcome Failed(ParseErrorCode code, string error) => new(null, null, false, code, error);
+    }
 }

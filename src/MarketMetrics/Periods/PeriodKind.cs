@@ -23,4 +23,10 @@ public enum PeriodKind
 
     /// <summary>A company's fiscal year, resolved through its <see cref="FiscalCalendar"/>.</summary>
     FiscalYear,
+
+    /// <summary>A quarter of a company's fiscal year (FY2025 Q3 of Microsoft is January-March 2025).</summary>
+    FiscalQuarter,
+
+    /// <summary>A half of a company's fiscal year (FY2025 H1 of Alibaba is April-September 2024).</summary>
+    FiscalHalf,
 }

@@ -32,10 +32,10 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     public DateOnly End { get; }
 
     /// <summary>Gets the canonical label: <c>2024</c>, <c>2025-H1</c>, <c>2025-Q3</c>, <c>2025-06</c>, <c>2025-06-30</c>,
-    /// <c>2025-01-01/2025-07-01</c> or <c>FY2024@alibaba</c>.</summary>
+    /// <c>2025-01-01/2025-07-01</c>, <c>FY2024@alibaba</c>, <c>FY2025-Q3@microsoft</c> or <c>FY2025-H1@alibaba</c>.</summary>
     public string Label { get; }
 
-    /// <summary>Gets the fiscal calendar of a <see cref="PeriodKind.FiscalYear"/>, otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the fiscal calendar of a <see cref="PeriodKind.FiscalYear"/>, <see cref="PeriodKind.FiscalQuarter"/> or <see cref="PeriodKind.FiscalHalf"/>, otherwise <see langword="null"/>.</summary>
     public FiscalCalendar? FiscalCalendar { get; }
 
     /// <summary>Gets the exact number of days in the period.</summary>
@@ -132,6 +132,35 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
         return new(PeriodKind.FiscalYear, start, end, string.Create(CultureInfo.InvariantCulture, $"FY{fiscalYear}@{calendar.Id}"), calendar);
     }
 
+    /// <summary>Quarter <paramref name="quarter"/> of fiscal year <paramref name="fiscalYear"/>: Microsoft's FY2025 Q3 is [2025-01-01, 2025-04-01).</summary>
+    /// <param name="calendar">The company's fiscal calendar; its year must end on the last day of a month.</param>
+    /// <param name="fiscalYear">The fiscal year's name.</param>
+    /// <param name="quarter">1 to 4, counted from the fiscal year's first month.</param>
+    /// <returns>The period, labelled <c>FY2025-Q3@microsoft</c>.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range, or the calendar's year does not end on a month's last day
+    /// (its quarters are then not whole months and are not derived).</exception>
+    public static ReportingPeriod FiscalQuarter(FiscalCalendar calendar, int fiscalYear, int quarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        DateOnly start = FiscalPart(calendar, fiscalYear, (quarter - 1) * 3);
+        return new(PeriodKind.FiscalQuarter, start, start.AddMonths(3), string.Create(CultureInfo.InvariantCulture, $"FY{fiscalYear}-Q{quarter}@{calendar.Id}"), calendar);
+    }
+
+    /// <summary>Half <paramref name="half"/> of fiscal year <paramref name="fiscalYear"/>: Alibaba's FY2025 H1 is [2024-04-01, 2024-10-01).</summary>
+    /// <param name="calendar">The company's fiscal calendar; its year must end on the last day of a month.</param>
+    /// <param name="fiscalYear">The fiscal year's name.</param>
+    /// <param name="half">1 or 2, counted from the fiscal year's first month.</param>
+    /// <returns>The period, labelled <c>FY2025-H1@alibaba</c>.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range, or the calendar's year does not end on a month's last day.</exception>
+    public static ReportingPeriod FiscalHalf(FiscalCalendar calendar, int fiscalYear, int half)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
+        DateOnly start = FiscalPart(calendar, fiscalYear, (half - 1) * 6);
+        return new(PeriodKind.FiscalHalf, start, start.AddMonths(6), string.Create(CultureInfo.InvariantCulture, $"FY{fiscalYear}-H{half}@{calendar.Id}"), calendar);
+    }
+
     /// <summary>Whether both periods cover exactly the same days, whatever their kind (FY2025 of a calendar-year company and 2025).</summary>
     /// <param name="other">The other period.</param>
     /// <returns><see langword="true"/> when start and end are equal.</returns>
@@ -179,6 +208,19 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// <summary>Gets the <see cref="Label"/>.</summary>
     /// <returns>The label.</returns>
     public override string ToString() => Label;
+
+    private static DateOnly FiscalPart(FiscalCalendar calendar, int fiscalYear, int monthsIn)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (calendar.YearEndMonth == 2 || calendar.YearEndDay != DateTime.DaysInMonth(2001, calendar.YearEndMonth))
+        {
+            throw new ArgumentException(
+                $"The {calendar.Name} fiscal year ends on {calendar.YearEndMonth:00}-{calendar.YearEndDay:00}, not a month's last day; its quarters and halves are not whole months.",
+                nameof(calendar));
+        }
+
+        return calendar.GetFiscalYear(fiscalYear).Start.AddMonths(monthsIn);
+    }
 
     private static void CheckYear(int year)
     {

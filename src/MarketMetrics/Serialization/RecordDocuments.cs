@@ -59,7 +59,7 @@ public static class RecordDocuments
                 Status = ContractNames.Of(claim.Status),
                 Publisher = claim.Publisher?.Name,
                 PublisherKind = claim.Publisher is { } publisher ? ContractNames.Of(publisher.Kind) : null,
-                Published = claim.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Published = claim.Published?.Label,
                 Source = claim.Source,
                 Quote = claim.Quote,
                 ScopeNotes = claim.ScopeNotes,
@@ -101,7 +101,8 @@ public static class RecordDocuments
                 Market = MarketOf(c.Market),
                 Status = StatusOf(c.Status),
                 Publisher = c.Publisher is null ? null : new Publisher(c.Publisher, PublisherKindOf(c.PublisherKind)),
-                PublishedOn = c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                PublishedOn = Published(c.Published)?.Day,
+                Published = Published(c.Published) is { Precision: not DatePrecision.Day } coarse ? coarse : null,
                 Source = c.Source,
                 Quote = c.Quote,
                 ScopeNotes = c.ScopeNotes,
@@ -190,6 +191,9 @@ public static class RecordDocuments
 
     private static ReportingPeriod? Period(string? label, PeriodParser periods) =>
         label is null ? null : periods.Parse(label).Value.Period ?? throw new FormatException($"'{label}' names no period.");
+
+    private static PublishedDate? Published(string? text) =>
+        text is null ? null : PublishedDate.TryParse(text, out PublishedDate? date, out string? error) ? date : throw new FormatException(error);
 
     private static Market? MarketOf(string? id) =>
         id is null ? null : Market.WellKnown.FirstOrDefault(m => m.Id == id) ?? new Market(id, id, "unspecified");

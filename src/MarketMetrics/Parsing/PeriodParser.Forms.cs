@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MarketMetrics.Parsing;
+
+// The printed forms of a period, each matched against the whole (folded) text: a form either reads every word or does not match.
+public sealed partial class PeriodParser
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private const string Y4 = @"(?<y>[0-9]{4})";
+    private const string YF = @"(?<y>[0-9]{4}|[0-9]{2})";
+    private const string M = @"(?<m>[0-9]{1,2})";
+    private const string D = @"(?<d>[0-9]{1,2})";
+    private const string MN = @"(?<mn>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?";
+    private const string QN = @"(?<q>[1-4]|[一二三四]|first|second|third|fourth|1st|2nd|3rd|4th)";
+    private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?季(?:度)?";
+    private const string Fiscal = @"(?:财年|財年|财政年度|財政年度)";
+    private const string Rel = @"(?<r>去年|今年|前年|明年|本年|上年)";
+
+    private static readonly string[] DailyMarkers = ["日均", "每日平均", "daily average", "average daily", "per day", "a day", "每日", "每天"];
+    private static readonly string[] PointMarkers = ["as of", "as at", "截至", "截止"];
+    private static readonly string[] AnnualizedMarkers = ["annualised", "annualized", "年化"];
+
+    private static readonly Regex FiscalWord = new(@"fy|fiscal|财年|財年|财政年度|財政年度", Options);
+
+    private static readonly Regex QuarterEnded = new(
+        @"^(?:截至|截止)? ?[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)$|^(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?.+$",
+        Options);
+
+    private static readonly (Regex Pattern, Func<Match, Context, Outcome> Read)[] Forms = BuildForms();
+
+    private static (Regex, Func<Match, Context, Outcome>)[] BuildForms()
+    {
+        var forms = new List<(Regex, Func<Match, Context, Outcome>)>();
+        void Add(string pattern, Func<Match, Context, Outcome> read, bool point = false) =>
+            forms.Add((new Regex("^(?:" + pattern + ")$", Options), point ? (m, c) => read(m, c) is { Error: null } o ? o with { Point = true } : read(m, c) : read));
+
+        string iso1 = @"(?<y1>[0-9]{4})-(?<m1>[0-9]{2})-(?<d1>[0-9]{2})", iso2 = @"(?<y2>[0-9]{4})-(?<m2>[0-9]{2})-(?<d2>[0-9]{2})";
+
+        // Explicit ranges, days and months.
+        Add(iso1 + " ?/ ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2"))));
+        Add(iso1 + " ?(?:to|至|到|-|~) ?" + iso2, (m, _) => Outcome.Of(ReportingPeriod.Range(Date(m, "1"), Date(m, "2").AddDays(1))));
+        Add(Y4 + @"-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|" + Y4 + "/" + M + "/" + D + "|" + Y4 + @"\." + M + @"\." + D + "|" + Y4 + " ?年 ?" + M + " ?月 ?" + D + " ?[日号號]"
+            + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
+        Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
+            (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
+        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>[0-9]{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
+        Add(Y4 + @"-(?<m>[0-9]{1,2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
+
+        // Quarters ended on a day: the three whole months ending that day.
+        Add(@"(?:(?:截至|截止) ?)?" + Y4 + " ?年 ?" + M + " ?月 ?" + D + @" ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)", (m, _) => QuarterEnding(m));
+        Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))",
+            (m, _) => QuarterEnding(m));
+
+        // Fiscal years, quarters and halves (a calendar is needed).
+        Add(@"fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + "|" + Fiscal + " ?" + Y4 + "|fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Y'));
+        Add(@"fy ?-? ?" + YF + " ?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?" + QC + "|" + YF + " ?" + Fiscal + " ?q(?<q>[1-4])|" + YF + " ?" + Fiscal + " ?(?:第 ?)?(?<q>[1-4一二三四]) ?(?:财季|財季)|" + Fiscal + " ?" + Y4 + " ?" + QC
+            + "|(?:the )?" + QN + " (?:fiscal )?quarter (?:of )?(?:fiscal(?: year)? |fy ?)" + YF + "|fiscal(?: year)? " + YF + ",? (?:q(?<q>[1-4])|" + QN + " quarter)"
+            + "|q(?<q>[1-4]) (?:of )?fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Q'));
+        Add(@"fy ?-? ?" + YF + " ?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + " ?(?<h>上|下) ?半年(?:度)?|" + YF + " ?" + Fiscal + " ?h(?<h>[12])"
+            + "|(?:the )?(?<h>first|second) half (?:of )?(?:fiscal(?: year)? |fy ?)" + YF + "|fiscal(?: year)? " + YF + ",? h(?<h>[12])", (m, c) => FiscalOf(m, c, 'H'));
+
+        // Calendar halves, quarters and years.
+        Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?(?:年 ?)?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|h(?<h>[12]) of " + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
+            + "|(?:the )?(?<h>first|second) half (?:of )?" + Y4 + "|" + Y4 + " (?<h>first|second) half", (m, _) => Outcome.Of(ReportingPeriod.Half(Int(m, "y"), HalfOf(m))));
+        Add(Y4 + " ?(?:年 ?)?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) of " + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
+            + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter", (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
+        Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
+            (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
+        Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
+
+        // Relative to the published date.
+        Add(Rel + "(?: ?(?:全年|年度))?|(?<r>last year|this year|next year)", (m, c) => Relative(c, d => ReportingPeriod.Year(d.Year + YearOffset(m))));
+        Add(Rel + " ?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|(?<r>last year|this year)'?s? (?<h>first|second) half|(?:the )?(?<h>first|second) half of (?<r>last year|this year)",
+            (m, c) => Relative(c, d => ReportingPeriod.Half(d.Year + YearOffset(m), HalfOf(m))));
+        Add(Rel + " ?" + QC + "|" + Rel + " ?q(?<q>[1-4])|(?:the )?" + QN + " quarter of (?<r>last year|this year)",
+            (m, c) => Relative(c, d => ReportingPeriod.Quarter(d.Year + YearOffset(m), QuarterOf(m))));
+        Add(Rel + " ?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度",
+            (m, c) => Relative(c, d => ReportingPeriod.Range(new DateOnly(d.Year + YearOffset(m), 1, 1), new DateOnly(d.Year + YearOffset(m), 1, 1).AddMonths(3 * CountOf(m)))));
+        Add(@"(?<h>上|下) ?半年(?:度)?|(?:the )?(?<h>first|second) half(?: of the year)?|h(?<h>[12])",
+            (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Half(y, HalfOf(m)))));
+        Add(QC + "|q(?<q>[1-4])|(?<q>[1-4])q|(?:the )?" + QN + " quarter", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Quarter(y, QuarterOf(m)))));
+        Add(@"前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters(?: of the year)?",
+            (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Range(new DateOnly(y, 1, 1), new DateOnly(y, 1, 1).AddMonths(3 * CountOf(m))))));
+        Add(@"本季度|本季|当季|當季|this quarter|(?:the )?current quarter", (_, c) => Relative(c, d => QuarterAt(d, 0)));
+        Add(@"上季度|上季|上一季度|上一季|上个季度|上個季度|(?:the )?(?:last|previous|prior) quarter", (_, c) => Relative(c, d => QuarterAt(d, -1)));
+        Add(@"本月|this month|(?:the )?current month", (_, c) => Relative(c, d => ReportingPeriod.Month(d.Year, d.Month)));
+        Add(@"上月|上个月|上個月|上一个月|(?:the )?(?:last|previous|prior) month", (_, c) => Relative(c, d => ReportingPeriod.Month(d.AddMonths(-1).Year, d.AddMonths(-1).Month)));
+        Add(M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + "|" + MN + " end",
+            (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Day(ReportingPeriod.Month(y, MonthOf(m)).End.AddDays(-1)))), point: true);
+        Add(M + " ?月(?:份)?", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Month(y, MonthOf(m)))));
+        Add(@"近一年|近1年|最近一年|过去一年|過去一年|近12个月|近12個月|最近12个月|最近12個月|过去12个月|過去12個月|(?:over )?(?:the )?(?:past|last|trailing) (?:12|twelve) months|ttm|(?:over )?(?:the )?past year",
+            (_, c) => Relative(c, d => ReportingPeriod.Range(d.AddDays(1).AddMonths(-12), d.AddDays(1))));
+        Add(@"年初至今|今年以来|今年以來|今年迄今|year[- ]to[- ]date|ytd|so far this year", (_, c) => Relative(c, d => ReportingPeriod.Range(new DateOnly(d.Year, 1, 1), d.AddDays(1))));
+        return [.. forms];
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static DateOnly Date(Match m, string suffix)
+    {
+        int y = Int(m, "y" + suffix), mo = Int(m, "m" + suffix), d = Int(m, "d" + suffix);
+        return CheckedDay(y, mo, d);
+    }
+
+    private static DateOnly CheckedDay(int y, int mo, int d)
+    {
+        if (mo is < 1 or > 12)
+        {
+            throw new ArgumentException($"There is no month {mo}.");
+        }
+
+        if (d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{y}-{mo:00} has no day {d}."));
+        }
+
+        return new DateOnly(y, mo, d);
+    }
+
+    private static Outcome DayOf(Match m) => Outcome.Of(ReportingPeriod.Day(CheckedDay(Int(m, "y"), MonthOf(m), Int(m, "d"))));
+
+    private static int MonthOf(Match m)
+    {
+        int month = m.Groups["mn"].Success ? PublishedDate.MonthNumber(m.Groups["mn"].Value) : Int(m, "m");
+        return month is >= 1 and <= 12 ? month : throw new ArgumentException($"There is no month {month}.");
+    }
+
+    private static int YearOf(Match m)
+    {
+        Group y = m.Groups["y"];
+        return y.Length == 2 ? 2000 + Int(m, "y") : Int(m, "y");
+    }
+
+    private static int HalfOf(Match m) => m.Groups["h"].Value switch { "上" or "1" or "first" => 1, _ => 2 };
+
+    private static int QuarterOf(Match m) => m.Groups["q"].Value switch
+    {
+        "1" or "一" or "first" or "1st" => 1,
+        "2" or "二" or "second" or "2nd" => 2,
+        "3" or "三" or "third" or "3rd" => 3,
+        _ => 4,
+    };
+
+    private static int CountOf(Match m) => m.Groups["n"].Value switch { "1" or "一" => 1, "2" or "二" or "两" or "兩" or "two" => 2, _ => 3 };
+
+    private static int YearOffset(Match m) => m.Groups["r"].Value switch
+    {
+        "去年" or "上年" or "last year" => -1,
+        "前年" => -2,
+        "明年" or "next year" => 1,
+        _ => 0,
+    };
+
+    private static Outcome MonthRange(Match m)
+    {
+        int year = Int(m, "y"), m1 = Int(m, "m1"), m2 = Int(m, "m2");
+        if (m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1)
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod, $"Months {m1} to {m2} are not a range of months.");
+        }
+
+        return Outcome.Of(ReportingPeriod.Range(new DateOnly(year, m1, 1), new DateOnly(year, m2, 1).AddMonths(1)));
+    }
+
+    // The three whole months ending on a month's last day: a calendar quarter when it ends in March, June, September or December.
+    private static Outcome QuarterEnding(Match m)
+    {
+        DateOnly last = CheckedDay(Int(m, "y"), MonthOf(m), Int(m, "d"));
+        if (last.Day != DateTime.DaysInMonth(last.Year, last.Month))
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod,
+                $"A quarter ended {last:yyyy-MM-dd} does not end on a month's last day; its first day is not known (a 52/53-week calendar?). Give the dates as a range.");
+        }
+
+        DateOnly end = last.AddDays(1);
+        return last.Month % 3 == 0
+            ? Outcome.Of(ReportingPeriod.Quarter(last.Year, last.Month / 3))
+            : Outcome.Of(ReportingPeriod.Range(end.AddMonths(-3), end));
+    }
+
+    private static Outcome FiscalOf(Match m, Context c, char part)
+    {
+        if (c.CompanyError is { } companyError)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, companyError);
+        }
+
+        if (c.Calendar is not { } calendar)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, "A fiscal year needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.");
+        }
+
+        int year = YearOf(m);
+        if (year is < 1900 or > 2199)
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod, "A fiscal year is four digits (FY2024) or two (FY24).");
+        }
+
+        return Outcome.Of(part switch
+        {
+            'Q' => ReportingPeriod.FiscalQuarter(calendar, year, QuarterOf(m)),
+            'H' => ReportingPeriod.FiscalHalf(calendar, year, HalfOf(m)),
+            _ => ReportingPeriod.FiscalYear(calendar, year),
+        });
+    }
+
+    // The most recent such period that has ended by the given day (its last day on or before it).
+    private static ReportingPeriod Latest(DateOnly day, Func<int, ReportingPeriod> ofYear)
+    {
+        for (int year = day.Year; ; year--)
+        {
+            ReportingPeriod period = ofYear(year);
+            if (period.End <= day.AddDays(1))
+            {
+                return period;
+            }
+        }
+    }
+
+    private static ReportingPeriod QuarterAt(DateOnly day, int offset)
+    {
+        int index = (day.Year * 4) + ((day.Month - 1) / 3) + offset;
+        return ReportingPeriod.Quarter(index / 4, (index % 4) + 1);
+    }
+
+    // Resolves against the first and the last day the published date can be; a different answer means the day matters.
+    private static Outcome Relative(Context c, Func<DateOnly, ReportingPeriod> resolve)
+    {
+        if (c.Published is not { } published)
+        {
+            return Outcome.Failed(ParseErrorCode.NeedsPublishedDate,
+                $"'{c.Printed}' is relative to when it was published; give the claim's published date to resolve it.");
+        }
+
+        ReportingPeriod first = resolve(published.First), last = resolve(published.Last);
+        if (!first.Equals(last))
+        {
+            return Outcome.Failed(ParseErrorCode.PublishedDateTooCoarse,
+                $"'{c.Printed}' from published {published.Label} could be {first.Label} or {last.Label}; it depends on the day, which the published date does not give.");
+        }
+
+        return new Outcome(first, $"{c.Printed} → {first.Label} from published {published.Label}", false, default, null);
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MarketMetrics;
+
+/// <summary>
+/// The date a claim was published, with the precision it was printed at: a day, a month or a year. A month is a
+/// month: <c>2025-10</c> is some day from 2025-10-01 to 2025-10-31, never the first of October.
+/// </summary>
+/// <remarks>
+/// <para><see cref="TryParse"/> reads <c>2025-10-12</c>, <c>2025-10</c>, <c>2025/10/12</c>, <c>2025.10.12</c>,
+/// <c>2025年10月12日</c>, <c>2025年10月</c>, <c>Oct 12, 2025</c>, <c>12 October 2025</c>, <c>October 2025</c>,
+/// <c>2025</c> and ISO date-times such as <c>2025-10-12T08:00:00+08:00</c>, whose date part is taken as printed
+/// (the publisher's own calendar day, not converted to UTC).</para>
+/// <para>Equality is structural (first day and precision). Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class PublishedDate : IEquatable<PublishedDate>
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private static readonly Regex Numeric = new(
+        @"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?|/(?<m>[0-9]{1,2})(?:/(?<d>[0-9]{1,2}))?|\.(?<m>[0-9]{1,2})(?:\.(?<d>[0-9]{1,2}))?)?$", Options);
+
+    private static readonly Regex IsoTime = new(
+        @"^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})[t ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?(?:z|[+-][0-9]{2}:?[0-9]{2})?$", Options);
+
+    private static readonly Regex Chinese = new(@"^(?<y>[0-9]{4}) ?年(?: ?(?<m>[0-9]{1,2}) ?月(?: ?(?<d>[0-9]{1,2}) ?[日号號])?)?$", Options);
+
+    private static readonly Regex MonthFirst = new(@"^(?<mn>[a-z]{3,9})\.? (?:(?<d>[0-9]{1,2}),? )?(?<y>[0-9]{4})$", Options);
+
+    private static readonly Regex DayFirst = new(@"^(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>[0-9]{4})$", Options);
+
+    private PublishedDate(DateOnly first, DatePrecision precision)
+    {
+        First = first;
+        Precision = precision;
+        Last = precision switch
+        {
+            DatePrecision.Day => first,
+            DatePrecision.Month => first.AddMonths(1).AddDays(-1),
+            _ => first.AddYears(1).AddDays(-1),
+        };
+        Label = precision switch
+        {
+            DatePrecision.Day => first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatePrecision.Month => first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => first.ToString("yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>Gets the first day the date can be.</summary>
+    public DateOnly First { get; }
+
+    /// <summary>Gets the last day the date can be (equal to <see cref="First"/> for a day).</summary>
+    public DateOnly Last { get; }
+
+    /// <summary>Gets how precisely the date was printed.</summary>
+    public DatePrecision Precision { get; }
+
+    /// <summary>Gets the canonical label: <c>2025-10-12</c>, <c>2025-10</c> or <c>2025</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the day when the date is known to the day, otherwise <see langword="null"/>.</summary>
+    public DateOnly? Day => Precision == DatePrecision.Day ? First : null;
+
+    /// <summary>A date known to the day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The date.</returns>
+    public static PublishedDate OnDay(DateOnly date) => new(date, DatePrecision.Day);
+
+    /// <summary>A date known to the month.</summary>
+    /// <param name="year">The year, 1..9998.</param>
+    /// <param name="month">The month, 1..12.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static PublishedDate InMonth(int year, int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return new(new DateOnly(year, month, 1), DatePrecision.Month);
+    }
+
+    /// <summary>A date known to the year.</summary>
+    /// <param name="year">The year, 1..9998.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static PublishedDate InYear(int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        return new(new DateOnly(year, 1, 1), DatePrecision.Year);
+    }
+
+    /// <summary>Reads a publication date as printed; every character must be understood.</summary>
+    /// <param name="text">The text, e.g. <c>2025-10</c>, <c>2025年10月12日</c>, <c>Oct 12, 2025</c>.</param>
+    /// <param name="date">The date, or <see langword="null"/>.</param>
+    /// <param name="error">Why the text is not a date, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text is a date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PublishedDate? date, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        date = null;
+        string s = string.Join(' ', text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (s.Length is 0 or > 64)
+        {
+            error = s.Length == 0 ? "The date is empty." : "The date text is longer than 64 characters.";
+            return false;
+        }
+
+        Match m;
+        int month = 0;
+        if ((m = IsoTime.Match(s)).Success || (m = Numeric.Match(s)).Success || (m = Chinese.Match(s)).Success)
+        {
+            month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : -1;
+        }
+        else if ((m = MonthFirst.Match(s)).Success || (m = DayFirst.Match(s)).Success)
+        {
+            month = MonthNumber(m.Groups["mn"].Value);
+            if (month == 0)
+            {
+                error = $"'{m.Groups["mn"].Value}' is not a month name.";
+                return false;
+            }
+        }
+        else
+        {
+            error = $"'{text.Trim()}' is not a date: write 2025-10-12, 2025-10, 2025/10/12, 2025年10月12日, Oct 12, 2025 or October 2025.";
+            return false;
+        }
+
+        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        if (year is < 1 or > 9998)
+        {
+            error = $"There is no year {year}.";
+            return false;
+        }
+
+        if (month == -1)
+        {
+            date = InYear(year);
+            error = null;
+            return true;
+        }
+
+        if (month is 0 or > 12)
+        {
+            error = $"There is no month {month} in '{text.Trim()}'.";
+            return false;
+        }
+
+        if (!m.Groups["d"].Success)
+        {
+            date = InMonth(year, month);
+            error = null;
+            return true;
+        }
+
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00} has no day {day}.");
+            return false;
+        }
+
+        date = OnDay(new DateOnly(year, month, day));
+        error = null;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PublishedDate? other) => other is not null && First == other.First && Precision == other.Precision;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PublishedDate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(First, Precision);
+
+    /// <summary>Gets the <see cref="Label"/>.</summary>
+    /// <returns>The label.</returns>
+    public override string ToString() => Label;
+
+    internal static int MonthNumber(string name)
+    {
+        string n = name.ToLowerInvariant();
+        string[] names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (n == names[i] || n == names[i][..3] || (i == 8 && n == "sept"))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using CsCheck;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Tests.Periods.Generated;
+
+/// <summary>
+/// Soundness of periods, by generation: a known period printed in each of its forms parses back to itself; the same
+/// text with a digit changed, a number dropped or a word inserted never parses to that period. CsCheck prints the seed
+/// of a failing case; set MARKETMETRICS_SEED to replay it.
+/// </summary>
+public class PeriodRoundTripTests
+{
+    private const int Iterations = 5_000;
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
+
+    private static readonly string[] UnknownWords = ["约", "preliminary", "revenue", "增长", "estimated", "亿"];
+
+    private static readonly string[] MeaningfulWords = ["Q1", "H2", "上", "前", "末", "fiscal", "ended", "1月", "of", "2024", "第"];
+
+    private static string? Seed => Environment.GetEnvironmentVariable("MARKETMETRICS_SEED");
+
+    private static FiscalCalendar Calendar(string id)
+    {
+        FiscalCalendarRegistry.Default.TryFind(id, out FiscalCalendar? calendar).Should().BeTrue();
+        return calendar!;
+    }
+
+    // A period and one of its printed forms.
+    private static readonly Gen<(ReportingPeriod Period, string Text)> Cases =
+        Gen.Int[2000, 2099].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].SelectMany(day => Gen.Int[0, 5].SelectMany(kind => Gen.Int[0, 7].Select(form =>
+            Printed(kind, form, year, month, day))))));
+
+    private static (ReportingPeriod, string) Printed(int kind, int form, int y, int m, int d)
+    {
+        string yy = (y % 100).ToString("00", CultureInfo.InvariantCulture);
+        int q = ((m - 1) / 3) + 1, h = m <= 6 ? 1 : 2;
+        string cn = "一二三四"[(q - 1)..q];
+        string I(FormattableString s) => FormattableString.Invariant(s);
+        switch (kind)
+        {
+            case 0:
+                string[] quarter = [I($"{y}Q{q}"), I($"Q{q} {y}"), I($"{y}年第{cn}季度"), I($"{y}年第{q}季"), I($"{q}Q{yy}"), I($"Q{q}'{yy}"), I($"{Ordinals[q - 1]} quarter of {y}"), I($"{y}-Q{q}")];
+                return (ReportingPeriod.Quarter(y, q), quarter[form]);
+            case 1:
+                string[] half = [I($"{y}年{(h == 1 ? "上" : "下")}半年"), I($"H{h} {y}"), I($"{y}H{h}"), I($"{Ordinals[h - 1]} half of {y}")];
+                return (ReportingPeriod.Half(y, h), half[form % half.Length]);
+            case 2:
+                string[] month = [I($"{y}年{m}月"), I($"{Months[m - 1]} {y}"), I($"{y}-{m:00}"), I($"{Months[m - 1][..3]} {y}")];
+                return (ReportingPeriod.Month(y, m), month[form % month.Length]);
+            case 3:
+                string[] day = [I($"{y}年{m}月{d}日"), I($"{y}-{m:00}-{d:00}"), I($"{Months[m - 1]} {d}, {y}"), I($"{d} {Months[m - 1]} {y}"), I($"{y}/{m}/{d}")];
+                return (ReportingPeriod.Day(new DateOnly(y, m, d)), day[form % day.Length]);
+            case 4:
+                string id = form % 2 == 0 ? "microsoft" : "alibaba";
+                string[] fiscalQuarter = [I($"FY{yy} Q{q}@{id}"), I($"FY{y}-Q{q}@{id}"), I($"Q{q} FY{y}@{id}"), I($"{Ordinals[q - 1]} quarter of fiscal {y}@{id}")];
+                return (ReportingPeriod.FiscalQuarter(Calendar(id), y, q), fiscalQuarter[form % fiscalQuarter.Length]);
+            default:
+                string cid = form % 2 == 0 ? "microsoft" : "alibaba";
+                string[] fiscalHalf = [I($"FY{y} H{h}@{cid}"), I($"FY{yy}-H{h}@{cid}"), I($"FY{y}@{cid}"), I($"{y}年")];
+                ReportingPeriod expected = (form % 4) switch
+                {
+                    2 => ReportingPeriod.FiscalYear(Calendar(cid), y),
+                    3 => ReportingPeriod.Year(y),
+                    _ => ReportingPeriod.FiscalHalf(Calendar(cid), y, h),
+                };
+                return (expected, fiscalHalf[form % 4]);
+        }
+    }
+
+    private static string Describe(ParseResult<ParsedPeriod> result) =>
+        result.TryGetValue(out ParsedPeriod? p) ? p.ToString() : "error " + result.Error!.CodeName;
+
+    [Fact]
+    public void PrintThenParse_GivesTheSamePeriod()
+    {
+        int count = 0;
+        Cases.Sample(c =>
+        {
+            Interlocked.Increment(ref count);
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(c.Text);
+            return parsed.TryGetValue(out ParsedPeriod? p) && c.Period.Equals(p.Period)
+                ? true
+                : throw new InvalidOperationException($"'{c.Text}' should be {c.Period.Label}, parsed to {Describe(parsed)}");
+        }, iter: Iterations, seed: Seed);
+        count.Should().BeGreaterThanOrEqualTo(Iterations);
+    }
+
+    [Fact]
+    public void ADigitChanged_NeverGivesTheSamePeriod()
+    {
+        Cases.SelectMany(c => Gen.Int[0, 1000].SelectMany(at => Gen.Int[1, 9].Select(by => (c.Period, c.Text, at, by)))).Sample(c =>
+        {
+            int[] digits = [.. Enumerable.Range(0, c.Text.Length).Where(i => char.IsAsciiDigit(c.Text[i]))];
+            int i = digits[c.at % digits.Length];
+            string mutated = c.Text[..i] + (char)('0' + ((c.Text[i] - '0' + c.by) % 10)) + c.Text[(i + 1)..];
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(mutated);
+            return !parsed.TryGetValue(out ParsedPeriod? p) || !c.Period.Equals(p.Period)
+                ? true
+                : throw new InvalidOperationException($"'{mutated}' (from '{c.Text}') still parsed to {c.Period.Label}");
+        }, iter: Iterations, seed: Seed);
+    }
+
+    [Fact]
+    public void ANumberDropped_NeverGivesTheSamePeriod()
+    {
+        Cases.SelectMany(c => Gen.Int[0, 1000].Select(at => (c.Period, c.Text, at))).Sample(c =>
+        {
+            var runs = new List<(int Start, int Length)>();
+            for (int i = 0; i < c.Text.Length;)
+            {
+                int start = i;
+                while (i < c.Text.Length && char.IsAsciiDigit(c.Text[i]))
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    runs.Add((start, i - start));
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            (int s, int n) = runs[c.at % runs.Count];
+            string mutated = c.Text.Remove(s, n);
+            ParseResult<ParsedPeriod> parsed = mutated.Trim().Length == 0 ? ParseResult<ParsedPeriod>.ForError(mutated, new ParseError(ParseErrorCode.Empty, "empty", 0)) : PeriodParser.Default.Parse(mutated);
+            return !parsed.TryGetValue(out ParsedPeriod? p) || !c.Period.Equals(p.Period)
+                ? true
+                : throw new InvalidOperationException($"'{mutated}' (from '{c.Text}') still parsed to {c.Period.Label}");
+        }, iter: Iterations, seed: Seed);
+    }
+
+    [Fact]
+    public void AnUnknownWordInserted_Fails()
+    {
+        Cases.SelectMany(c => Gen.Int[0, 1000].SelectMany(at => Gen.Int[0, UnknownWords.Length - 1].Select(w => (c.Period, c.Text, at, w)))).Sample(c =>
+        {
+            int at = c.at % (c.Text.Length + 1);
+            string mutated = c.Text[..at] + UnknownWords[c.w] + c.Text[at..];
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(mutated);
+            return !parsed.Success ? true : throw new InvalidOperationException($"'{mutated}' (from '{c.Text}') parsed to {Describe(parsed)}");
+        }, iter: Iterations, seed: Seed);
+    }
+
+    [Fact]
+    public void AMeaningfulWordInserted_NeverGivesTheSamePeriod()
+    {
+        Cases.SelectMany(c => Gen.Int[0, 1000].SelectMany(at => Gen.Int[0, MeaningfulWords.Length - 1].Select(w => (c.Period, c.Text, at, w)))).Sample(c =>
+        {
+            int at = c.at % (c.Text.Length + 1);
+            string word = MeaningfulWords[c.w];
+            string mutated = c.Text[..at] + word + c.Text[at..];
+
+            // 第 before a quarter number and 上/下 glued into a half are the same period written another way.
+            if (word == "第" && at < c.Text.Length && "一二三四1234".Contains(c.Text[at], StringComparison.Ordinal) && at > 0 && c.Text[at - 1] == '年')
+            {
+                return true;
+            }
+
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(mutated);
+            return !parsed.TryGetValue(out ParsedPeriod? p) || !c.Period.Equals(p.Period)
+                ? true
+                : throw new InvalidOperationException($"'{mutated}' (from '{c.Text}') still parsed to {c.Period.Label}");
+        }, iter: Iterations, seed: Seed);
+    }
+
+    [Fact]
+    public void RelativePeriods_ResolveAsTheCalendarSays()
+    {
+        Gen.Int[new DateOnly(2001, 1, 1).DayNumber, new DateOnly(2098, 12, 31).DayNumber].Sample(n =>
+        {
+            DateOnly day = DateOnly.FromDayNumber(n);
+            PublishedDate published = PublishedDate.OnDay(day);
+            int quarterIndex = (day.Year * 4) + ((day.Month - 1) / 3) - 1;
+            DateOnly previousMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(-1);
+            (string Text, ReportingPeriod Expected)[] cases =
+            [
+                ("去年", ReportingPeriod.Year(day.Year - 1)),
+                ("今年", ReportingPeriod.Year(day.Year)),
+                ("上季度", ReportingPeriod.Quarter(quarterIndex / 4, (quarterIndex % 4) + 1)),
+                ("上月", ReportingPeriod.Month(previousMonth.Year, previousMonth.Month)),
+                ("年初至今", ReportingPeriod.Range(new DateOnly(day.Year, 1, 1), day.AddDays(1))),
+                ("过去12个月", ReportingPeriod.Range(day.AddDays(1).AddMonths(-12), day.AddDays(1))),
+                ("上半年", day.Month >= 7 || (day.Month == 6 && day.Day == 30) ? ReportingPeriod.Half(day.Year, 1) : ReportingPeriod.Half(day.Year - 1, 1)),
+            ];
+            foreach ((string text, ReportingPeriod expected) in cases)
+            {
+                ParseResult<ParsedPeriod> parsed = PeriodParser.Default.ParseRelativeTo(text, published);
+                if (!parsed.TryGetValue(out ParsedPeriod? p) || !expected.Equals(p.Period) || p.Resolution is null || !p.Resolution.Contains(expected.Label, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"'{text}' from {day:yyyy-MM-dd} should be {expected.Label}, parsed to {Describe(parsed)}");
+                }
+            }
+        }, iter: 2_000, seed: Seed);
+    }
+}
