@@ -132,7 +132,8 @@ public class ClaimsCsvReaderTests
 
     [Theory]
     [InlineData("去年", "", "period.needs-published-date")]
-    [InlineData("年初至今", "2025-10", "period.published-date-too-coarse")]
+    [InlineData("上月", "2025", "period.published-date-too-coarse")]
+    [InlineData("年初至今", "2025-10-30", "period.invalid-period")]
     [InlineData("FY25 Q3 revenue@microsoft", "", "period.invalid-period")]
     public void Read_RelativePeriodThatCannotBeResolved_IsRejectedWithTheReason(string period, string published, string code)
     {

@@ -91,8 +91,8 @@ public sealed partial class PeriodParser
             (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Day(ReportingPeriod.Month(y, MonthOf(m)).End.AddDays(-1)))), point: true);
         Add(M + " ?月(?:份)?", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Month(y, MonthOf(m)))));
         Add(@"近一年|近1年|最近一年|过去一年|過去一年|近12个月|近12個月|最近12个月|最近12個月|过去12个月|過去12個月|(?:over )?(?:the )?(?:past|last|trailing) (?:12|twelve) months|ttm|(?:over )?(?:the )?past year",
-            (_, c) => Relative(c, d => ReportingPeriod.Range(d.AddDays(1).AddMonths(-12), d.AddDays(1))));
-        Add(@"年初至今|今年以来|今年以來|今年迄今|year[- ]to[- ]date|ytd|so far this year", (_, c) => Relative(c, d => ReportingPeriod.Range(new DateOnly(d.Year, 1, 1), d.AddDays(1))));
+            (_, c) => UntilCutoff(c));
+        Add(@"年初至今|今年以来|今年以來|今年迄今|year[- ]to[- ]date|ytd|so far this year", (_, c) => UntilCutoff(c));
         return [.. forms];
     }
 
@@ -226,6 +226,12 @@ public sealed partial class PeriodParser
     }
 
     // Resolves against the first and the last day the published date can be; a different answer means the day matters.
+    // "Year to date" and "the past 12 months" end where the data ends, which the text does not print: an earnings release of
+    // 30 October reports "so far this year" through 30 September. Ending them on the publication day would give a wrong period.
+    private static Outcome UntilCutoff(Context c) =>
+        Outcome.Failed(ParseErrorCode.InvalidPeriod,
+            $"'{c.Printed}' ends where the data ends, which is not printed (often the last quarter's end, not the day it was published); write the period itself, e.g. 2025前三季度 or 2025-01-01/2025-09-30.");
+
     private static Outcome Relative(Context c, Func<DateOnly, ReportingPeriod> resolve)
     {
         if (c.Published is not { } published)

@@ -24,11 +24,17 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
     private static readonly Regex IsoTime = new(
         @"^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})[t ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,7})?)?(?:z|[+-][0-9]{2}:?[0-9]{2})?$", Options);
 
-    private static readonly Regex Chinese = new(@"^(?<y>[0-9]{4}) ?年(?: ?(?<m>[0-9]{1,2}) ?月(?: ?(?<d>[0-9]{1,2}) ?[日号號])?)?$", Options);
+    private static readonly Regex Chinese = new(@"^(?<y>[0-9]{4}) ?年(?: ?(?<m>[0-9]{1,2}) ?月(?: ?(?<d>[0-9]{1,2}) ?[日号號](?: ?[0-9]{1,2}[:：][0-9]{2})?)?)?$", Options);
 
-    private static readonly Regex MonthFirst = new(@"^(?<mn>[a-z]{3,9})\.? (?:(?<d>[0-9]{1,2}),? )?(?<y>[0-9]{4})$", Options);
+    // A weekday before the date and a clock time after it ("Thursday, October 30, 2025 at 5:00 p.m. ET",
+    // "Oct 29, 2025 03:00:00 -0400") are read and left out: the date is the one printed, in the publisher's time zone.
+    private const string Weekday = @"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?";
 
-    private static readonly Regex DayFirst = new(@"^(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>[0-9]{4})$", Options);
+    private const string Clock = @"(?:,? (?:at )?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [+-][0-9]{4}| utc| gmt| [ecmp][sd]?t| hkt| cst| bjt)?)?";
+
+    private static readonly Regex MonthFirst = new(@"^" + Weekday + @"(?<mn>[a-z]{3,9})\.? (?:(?<d>[0-9]{1,2}),? )?(?<y>[0-9]{4})" + Clock + "$", Options);
+
+    private static readonly Regex DayFirst = new(@"^" + Weekday + @"(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>[0-9]{4})" + Clock + "$", Options);
 
     private PublishedDate(DateOnly first, DatePrecision precision)
     {
