@@ -81,7 +81,7 @@ public sealed class ClaimsCsvReader
 
         IEnumerable<ClaimRow> Iterate(TextReader source)
         {
-            using var input = new ClaimsCsvInput.TextReaderStream(source);
+            using var input = new MarketMetrics.Serialization.TextStreams.Reading(source);
             foreach (ClaimRow row in Rows(new ClaimsCsvFramer(input, Options, transcodedFrom: null, fromText: true)))
             {
                 yield return row;
@@ -127,7 +127,7 @@ public sealed class ClaimsCsvReader
     public async IAsyncEnumerable<ClaimRow> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        using var text = new ClaimsCsvInput.TextReaderStream(reader);
+        using var text = new MarketMetrics.Serialization.TextStreams.Reading(reader);
         using var ahead = new ClaimsCsvInput.ReadAheadStream(text);
         await ahead.FillAsync(cancellationToken).ConfigureAwait(false);
         await foreach (ClaimRow row in RowsAsync(ahead, new ClaimsCsvFramer(ahead, Options, transcodedFrom: null, fromText: true), cancellationToken).ConfigureAwait(false))
@@ -406,16 +406,22 @@ public sealed class ClaimsCsvReader
                 return Reject(ClaimsCsv.Basis, "basis.unknown", $"No basis has the id '{basisText}'; see 'marketmetrics bases'.");
             }
 
+            // Scope entries are checked now and applied once the basis is known (it may be inferred from the value).
             string scopeText = Field(Column.Scope);
+            string[][]? scopeEntries = null;
             if (scopeText.Length > 0)
             {
-                foreach (string pair in scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                string[] pairs = scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                scopeEntries = new string[pairs.Length][];
+                for (int p = 0; p < pairs.Length; p++)
                 {
-                    string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+                    string[] kv = pairs[p].Split('=', 2, StringSplitOptions.TrimEntries);
                     if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
                     {
-                        return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pair}' is not a key=value pair.");
+                        return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pairs[p]}' is not a key=value pair.");
                     }
+
+                    scopeEntries[p] = kv;
                 }
             }
 
@@ -460,13 +466,9 @@ public sealed class ClaimsCsvReader
                 basisInferred = inference.Reason;
             }
 
-            if (scopeText.Length > 0)
+            foreach (string[] kv in scopeEntries ?? [])
             {
-                foreach (string pair in scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    string[] kv = pair.Split('=', 2, StringSplitOptions.TrimEntries);
-                    basis = basis.WithScope(kv[0], kv[1]);
-                }
+                basis = basis.WithScope(kv[0], kv[1]);
             }
 
             // The published date comes first: a relative period (去年, 上季度) is resolved against it.

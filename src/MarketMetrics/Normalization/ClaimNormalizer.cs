@@ -228,12 +228,6 @@ public abstract class ClaimNormalizer : IClaimNormalizer
 
     private static string Resolve(string name, string role, RecordDraft draft, EntityAliases aliases)
     {
-        if (role == "subject" && !aliases.TryResolve(name, out _) && EntityAliases.TryResolveGroup(aliases, name, out string? groupId))
-        {
-            draft.Conversions.Add(new RecordNote("subject.group", $"subject '{name}' → the group '{groupId}' (its members counted together; never ranked beside them)."));
-            return groupId;
-        }
-
         if (aliases.TryResolve(name, out Entity? entity))
         {
             if (!string.Equals(entity.Id, name, StringComparison.Ordinal))
@@ -242,6 +236,12 @@ public abstract class ClaimNormalizer : IClaimNormalizer
             }
 
             return entity.Id;
+        }
+
+        if (role == "subject" && EntityAliases.TryResolveGroup(aliases, name, out string? groupId))
+        {
+            draft.Conversions.Add(new RecordNote("subject.group", $"subject '{name}' → the group '{groupId}' (its members counted together; never ranked beside them)."));
+            return groupId;
         }
 
         draft.Warnings.Add(new RecordNote("alias.unknown", $"{role} '{name}' is not in the alias table; kept as given."));

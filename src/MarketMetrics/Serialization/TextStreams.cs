@@ -2,7 +2,7 @@ using System.Text;
 
 namespace MarketMetrics.Serialization;
 
-/// <summary>Text seen as UTF-8 bytes, for System.Text.Json, which reads and writes bytes.</summary>
+/// <summary>Text seen as UTF-8 bytes, for System.Text.Json and the claims CSV framer, which read and write bytes.</summary>
 internal static class TextStreams
 {
     /// <summary>The UTF-8 bytes of a text read as they are asked for (a lone surrogate becomes U+FFFD).</summary>
@@ -62,6 +62,7 @@ internal static class TextStreams
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+        // Encodes the chars just read; none read is the end of the text, where a high surrogate left over is flushed.
         private void Encode(int read)
         {
             _end = read == 0;
