@@ -157,6 +157,68 @@ public class CompoundFigureParserTests
         }
     }
 
+    // Generated: a level printed with its change, and prices by context tier, read back exactly; then each is mutated the ways a
+    // careless reader would skip: an unknown word attached to a figure, a word of decline, a rate word, a second figure. Each
+    // mutation must fail or change the answer, never give the same parts back.
+    [Fact]
+    public void Generated_levels_with_changes_and_tiers_read_back_and_mutations_change_or_fail()
+    {
+        var random = new Random(20251202);
+        string[] levelShapes = ["{L}亿元，同比增长{C}%", "同比增长{C}%，至{L}亿元", "{L}亿元 同比增长{C}%", "环比增长{C}%至{L}亿元"];
+        string[] tierShapes = ["≤{K}K: {A}元/百万tokens；>{K}K: {B}元/百万tokens", "{K}K以内{A}元/百万tokens，{K}K-{M}K {B}元/百万tokens"];
+        for (int i = 0; i < 1000; i++)
+        {
+            decimal level = random.Next(1, 100_000) / 10m, change = random.Next(1, 1000) / 10m;
+            string text = levelShapes[random.Next(levelShapes.Length)].Replace("{L}", Invariant(level), StringComparison.Ordinal)
+                .Replace("{C}", Invariant(change), StringComparison.Ordinal);
+            IReadOnlyList<FigurePart> parts = Parser.Parse(text).Value;
+            parts.Select(p => p.Label).Should().Equal(["level", "change"], text);
+            parts[0].Figure.Value.Should().Be(Interval.Exactly(level * 100_000_000m), text);
+            parts[1].Figure.Value.Should().Be(Interval.Exactly(change), text);
+            parts[1].Figure.IsChange.Should().BeTrue(text);
+
+            string declined = text.Replace("增长", "下降", StringComparison.Ordinal);
+            Parser.Parse(declined).Value[1].Figure.Value.Should().Be(Interval.Exactly(-change), declined);
+            MustChangeOrFail(text, parts, text.Replace("亿元", "亿元某", StringComparison.Ordinal));
+            MustChangeOrFail(text, parts, text.Replace("亿元", "亿元/天", StringComparison.Ordinal));
+            MustChangeOrFail(text, parts, text + "，另有3亿元");
+
+            int k = random.Next(4, 200), m = k + random.Next(1, 500);
+            decimal a = random.Next(1, 10_000) / 100m, b = random.Next(1, 10_000) / 100m;
+            string tiers = tierShapes[random.Next(tierShapes.Length)].Replace("{K}", Invariant(k), StringComparison.Ordinal)
+                .Replace("{M}", Invariant(m), StringComparison.Ordinal).Replace("{A}", Invariant(a), StringComparison.Ordinal)
+                .Replace("{B}", Invariant(b), StringComparison.Ordinal);
+            IReadOnlyList<FigurePart> tierParts = Parser.Parse(tiers).Value;
+            tierParts.Should().HaveCount(2, tiers);
+            tierParts[0].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(a / 1_000_000m), tiers);
+            tierParts[1].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(b / 1_000_000m), tiers);
+            tierParts.Select(p => p.Scope.Single(e => e.Key == ScopeKeys.ContextTier).Value).Should().OnlyHaveUniqueItems(tiers);
+            MustChangeOrFail(tiers, tierParts, tiers.Replace("元/百万tokens", "元某/百万tokens", StringComparison.Ordinal));
+            MustChangeOrFail(tiers, tierParts, tiers.Replace("元/百万tokens", "元/百万tokens/天", StringComparison.Ordinal));
+            MustChangeOrFail(tiers, tierParts, tiers.Replace(Invariant(b) + "元", Invariant(b) + "元和" + Invariant(a) + "元", StringComparison.Ordinal));
+        }
+    }
+
+    private static void MustChangeOrFail(string original, IReadOnlyList<FigurePart> parts, string mutated)
+    {
+        if (mutated == original)
+        {
+            return;
+        }
+
+        ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(mutated);
+        if (result.Success)
+        {
+            string before = string.Join(" | ", parts.Select(p => Describe(p) + " " + p.Figure.Unit.Symbol + " " + string.Join(";", p.Scope)));
+            string after = string.Join(" | ", result.Value.Select(p => Describe(p) + " " + p.Figure.Unit.Symbol + " " + string.Join(";", p.Scope)));
+            after.Should().NotBe(before, $"'{mutated}' (from '{original}') must fail or read differently");
+        }
+    }
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static string Describe(FigurePart part)
     {
         Figure canonical = part.Figure.ToCanonical();
