@@ -41,6 +41,7 @@ internal static class CliApplication
         root.Subcommands.Add(DemoCommand.CreateCompare(output, error));
         root.Subcommands.Add(BasesCommand.Create(output));
         root.Subcommands.Add(NormalizeCommand.Create(output, error));
+        root.Subcommands.Add(ExtractCommand.Create(output, error, input));
         root.Subcommands.Add(ParseCommand.Create(output, error, input));
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         root.Subcommands.Add(MarketsCommand.Create(output));

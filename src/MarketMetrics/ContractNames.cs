@@ -133,4 +133,17 @@ public static class ContractNames
         EntityKind.Group => "group",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>Gets the name of an extraction certainty: <c>none, guessed, inferred, stated</c>.</summary>
+    /// <param name="certainty">The certainty.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static string Of(Extraction.ExtractionCertainty certainty) => certainty switch
+    {
+        Extraction.ExtractionCertainty.None => "none",
+        Extraction.ExtractionCertainty.Guessed => "guessed",
+        Extraction.ExtractionCertainty.Inferred => "inferred",
+        Extraction.ExtractionCertainty.Stated => "stated",
+        _ => throw new ArgumentOutOfRangeException(nameof(certainty), certainty, null),
+    };
 }

@@ -36,6 +36,10 @@ public sealed class EntityAliases
     /// <summary>Gets every entity, by id.</summary>
     public IReadOnlyCollection<Entity> Entities => _byId.Values;
 
+    /// <summary>Gets every name the table finds an entity by (aliases and ids), as written in the table; a text scanner
+    /// (such as the claim extractor) looks for these.</summary>
+    public IReadOnlyCollection<string> Names => _byExactName.Keys;
+
     /// <summary>Returns a table with one more entity and its aliases.</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="aliases">Names that should find it besides its id.</param>

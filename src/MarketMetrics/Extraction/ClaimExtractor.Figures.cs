@@ -1,0 +1,613 @@
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Extraction;
+
+public sealed partial class ClaimExtractor
+{
+    private sealed partial class Run
+    {
+        private const int MaxFigureLength = 96;
+
+        private const string Numerals = "零〇一二三四五六七八九十百千万萬亿億两兩";
+
+        private static readonly string[] TokenMeasureWords = ["使用量", "调用量", "調用量", "消耗量", "用量", "处理量", "處理量"];
+
+        private static bool IsNumeral(char c) => Numerals.Contains(c, StringComparison.Ordinal);
+
+        private void FindFigures(int sentenceIndex, List<(FoundFigure, int)> found)
+        {
+            Sentence sentence = _sentences[sentenceIndex];
+            int i = sentence.Start;
+            int mention = FirstMentionFrom(i);
+            while (i < sentence.End)
+            {
+                while (mention < _mentions.Count && _mentions[mention].End <= i)
+                {
+                    mention++;
+                }
+
+                if (mention < _mentions.Count && _mentions[mention].Start == i)
+                {
+                    i = _mentions[mention].End;
+                    continue;
+                }
+
+                if (PeriodAt(i) is { } period)
+                {
+                    if (ContainsNumber(period.Start, period.End))
+                    {
+                        Skip(period.Start, period.End, period.Resolvable ? "period" : "date",
+                            period.Resolvable ? "A period: it becomes the period of the figures near it, not a figure." : "A date or an open period, not a figure.");
+                    }
+
+                    i = period.End;
+                    continue;
+                }
+
+                char c = _t[i];
+                if (char.IsAsciiDigit(c) && i > sentence.Start && (char.IsAsciiLetter(_t[i - 1]) || _t[i - 1] == '-' && i - 1 > sentence.Start && char.IsAsciiLetter(_t[i - 2]))
+                    && !CurrencyCodeEndsAt(i, sentence.Start))
+                {
+                    int from = i;
+                    while (from > sentence.Start && (char.IsAsciiLetterOrDigit(_t[from - 1]) || _t[from - 1] == '-'))
+                    {
+                        from--;
+                    }
+
+                    int to = i;
+                    while (to < sentence.End && (char.IsAsciiLetterOrDigit(_t[to]) || _t[to] is '.' or '-' && to + 1 < sentence.End && char.IsAsciiLetterOrDigit(_t[to + 1])))
+                    {
+                        to++;
+                    }
+
+                    Skip(from, to, "model-name", "A name with a number in it (a model, a chip, a product), not a figure.");
+                    i = to;
+                    continue;
+                }
+
+                if (c == '[' && i + 1 < sentence.End && char.IsAsciiDigit(_t[i + 1]))
+                {
+                    int to = i + 1;
+                    while (to < sentence.End && char.IsAsciiDigit(_t[to]))
+                    {
+                        to++;
+                    }
+
+                    if (to < sentence.End && _t[to] == ']')
+                    {
+                        Skip(i, to + 1, "footnote", "A reference mark, not a figure.");
+                        i = to + 1;
+                        continue;
+                    }
+                }
+
+                if (char.IsAsciiDigit(c) && i == sentence.Start && IsListNumber(i, sentence.End, out int listEnd))
+                {
+                    Skip(i, listEnd, "list-number", "The number of an item in a list, not a figure.");
+                    i = listEnd;
+                    continue;
+                }
+
+                if (!IsAnchor(i, sentence))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = ExtendLeft(i, sentence.Start);
+                int end = ExtendRight(i, sentence.End);
+                if (end <= i)
+                {
+                    i++;
+                    continue;
+                }
+
+                int before = found.Count;
+                Attempt(start, end, sentenceIndex, found, 0);
+                if (found.Count == before && !ContainsDigit(start, end))
+                {
+                    // A Chinese numeral in a word (一些, 统一, 三者) is no figure and no number worth listing.
+                    RemoveSkippedWithoutDigits(start);
+                }
+
+                i = end;
+            }
+        }
+
+        private int FirstMentionFrom(int position)
+        {
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_mentions[mid].End <= position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private bool IsAnchor(int i, Sentence sentence)
+        {
+            char c = _t[i];
+            if (char.IsAsciiDigit(c))
+            {
+                return i == sentence.Start || !char.IsAsciiDigit(_t[i - 1]) && _t[i - 1] != '.';
+            }
+
+            if (c is '$' or '¥' or '€' or '£' && i + 1 < sentence.End && char.IsAsciiDigit(_t[i + 1]))
+            {
+                return true;
+            }
+
+            if (c is '第' && i + 1 < sentence.End && (IsNumeral(_t[i + 1]) || char.IsAsciiDigit(_t[i + 1])))
+            {
+                return true;
+            }
+
+            if (!IsNumeral(c) || i > sentence.Start && IsNumeral(_t[i - 1]))
+            {
+                return false;
+            }
+
+            // A lone 一/两 before a measure word is an article ("一位工程师", "两家公司"), not a figure; with a magnitude, a
+            // qualifier or an ordinal it is one.
+            int next = i + 1;
+            if (c is '一' or '两' or '兩' && (next >= sentence.End || !IsNumeral(_t[next])) && !QualifierEndsAt(i, sentence.Start))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        // USD90.9 billion, RMB5亿, US$3: a currency written before the digits, not a model name.
+        private bool CurrencyCodeEndsAt(int position, int floor)
+        {
+            int from = position;
+            while (from > floor && char.IsAsciiLetter(_t[from - 1]))
+            {
+                from--;
+            }
+
+            return from < position && (from == floor || !char.IsAsciiLetterOrDigit(_t[from - 1]))
+                && Lexicon.Default.Match(_t, from, out int end) is { Kind: WordKind.CurrencyPrefix } && end == position;
+        }
+
+        private bool QualifierEndsAt(int position, int floor)
+        {
+            for (int k = Math.Max(floor, position - 6); k < position; k++)
+            {
+                if (Lexicon.Default.Match(_t, k, out int end) is { Kind: WordKind.QualifierBefore or WordKind.Ordinal } && end == position)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsListNumber(int i, int end, out int listEnd)
+        {
+            int j = i;
+            while (j < end && char.IsAsciiDigit(_t[j]))
+            {
+                j++;
+            }
+
+            listEnd = j + 1;
+            return j - i <= 2 && j + 1 < end && _t[j] is '.' or ')' or '、' && (_t[j + 1] == ' ' || TextNormalizer.IsCjk(_t[j + 1]));
+        }
+
+        // Words before the number that belong to the figure: qualifiers (超, 约, over), currency signs and words, percent
+        // prefixes (百分之), words of change and its basis (同比增长), ordinals (第), status words and words of level (降至).
+        private int ExtendLeft(int anchor, int floor)
+        {
+            int start = anchor;
+            for (int round = 0; round < 4; round++)
+            {
+                int best = -1;
+                int target = start;
+                for (int k = Math.Max(floor, target - 12); k < target; k++)
+                {
+                    if (Lexicon.Default.Match(_t, k, out int end) is { } entry && IsLeadingKind(entry)
+                        && (end == target || entry.IsLatin && end == target - 1 && _t[target - 1] == ' '))
+                    {
+                        if (InsideMentionOrPeriod(k))
+                        {
+                            continue;
+                        }
+
+                        best = k;
+                        break;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    break;
+                }
+
+                start = best;
+            }
+
+            return start;
+        }
+
+        private static bool IsLeadingKind(LexEntry entry) => entry.Kind switch
+        {
+            WordKind.QualifierBefore or WordKind.CurrencyPrefix or WordKind.PercentPrefix or WordKind.Direction or WordKind.ChangeBasis
+                or WordKind.Status or WordKind.Ordinal or WordKind.Negative or WordKind.TokenDirection or WordKind.Refuse => true,
+            WordKind.Rate => entry.Before,
+            _ => false,
+        };
+
+        private bool InsideMentionOrPeriod(int position)
+        {
+            int m = FirstMentionFrom(position);
+            return m < _mentions.Count && _mentions[m].Start <= position || PeriodAt(position) is not null;
+        }
+
+        private int ExtendRight(int anchor, int limit)
+        {
+            int j = anchor;
+            bool lastUnit = false;
+            int stop = Math.Min(limit, anchor + MaxFigureLength);
+            while (j < stop)
+            {
+                char c = _t[j];
+                if (char.IsAsciiDigit(c) || IsNumeral(c) || c is '%' or '‰' or '$' or '¥' or '€' or '£')
+                {
+                    j++;
+                    continue;
+                }
+
+                if (c is '.' or ',')
+                {
+                    if (j > anchor && char.IsAsciiDigit(_t[j - 1]) && j + 1 < stop && char.IsAsciiDigit(_t[j + 1]))
+                    {
+                        j++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (c is '-' or '~' or '～' or '/' or ' ')
+                {
+                    int next = j + 1;
+                    while (c == ' ' && next < stop && _t[next] == ' ')
+                    {
+                        next++;
+                    }
+
+                    if (next < stop && (char.IsAsciiDigit(_t[next]) || IsNumeral(_t[next]) || _t[next] is '$' or '¥'
+                        || Lexicon.Default.Match(_t, next, out _) is { } after && ContinuesFigure(after)
+                            && (c != ' ' || after.IsLatin || !TextNormalizer.IsCjk(_t[next]) || after.Kind is WordKind.Unit or WordKind.Scale or WordKind.CurrencySuffix or WordKind.PercentSuffix)))
+                    {
+                        if (PeriodAt(next) is not null || MentionAt(next))
+                        {
+                            break;
+                        }
+
+                        j = next;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (MentionAt(j) || PeriodAt(j) is not null)
+                {
+                    break;
+                }
+
+                if (Lexicon.Default.Match(_t, j, out int end) is { } entry && ContinuesFigure(entry))
+                {
+                    // A measure word after a unit begins a noun (388个项目: 个, then 项目), not a second unit.
+                    if (entry.Kind == WordKind.Unit && lastUnit && TextNormalizer.IsCjk(_t[j]))
+                    {
+                        break;
+                    }
+
+                    lastUnit = entry.Kind == WordKind.Unit;
+                    j = end;
+                    continue;
+                }
+
+                break;
+            }
+
+            while (j > anchor && _t[j - 1] is ' ' or '-' or '/' or '~')
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        private static bool ContinuesFigure(LexEntry entry) => entry.Kind != WordKind.Context || entry.EndsChange;
+
+        private bool MentionAt(int position)
+        {
+            int m = FirstMentionFrom(position);
+            return m < _mentions.Count && _mentions[m].Start <= position;
+        }
+
+        private bool ContainsNumber(int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsAsciiDigit(_t[i]) || IsNumeral(_t[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ContainsDigit(int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsAsciiDigit(_t[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void RemoveSkippedWithoutDigits(int start)
+        {
+            int original = Original(start);
+            for (int k = Skipped.Count - 1; k >= 0 && Skipped[k].Start >= original; k--)
+            {
+                if (!Skipped[k].Text.AsSpan().ContainsAnyInRange('0', '9'))
+                {
+                    Skipped.RemoveAt(k);
+                }
+            }
+        }
+
+        // Reads [start, end) with the strict parser; splits where it holds two figures; cuts an English word the parser does
+        // not read after a space; joins a bare number with the unit printed after a few descriptive characters.
+        private void Attempt(int start, int end, int sentence, List<(FoundFigure, int)> found, int depth)
+        {
+            while (end > start && _t[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end <= start || !ContainsNumber(start, end))
+            {
+                return;
+            }
+
+            string text = _t[start..end];
+            ParseResult<Figure> result = _parser.Parse(text);
+            if (result.TryGetValue(out Figure? figure))
+            {
+                Accept(start, end, figure, sentence, found);
+                return;
+            }
+
+            ParseError error = result.Error!;
+            int at = error.Position;
+            if (depth < 6 && error.Code == ParseErrorCode.Ambiguous && at > 0 && at < text.Length)
+            {
+                int firstEnd = start + at;
+                int secondStart = firstEnd;
+
+                // A word of level between the two figures (从 A 暴涨至 B) says the second is a level, as it is read alone; a
+                // word of change (增长) stays with the second figure, which it makes a change.
+                int firstStop = firstEnd;
+                for (int k = start; k < firstEnd; k++)
+                {
+                    if (Lexicon.Default.Match(_t, k, out int wordEnd) is { } word && wordEnd == firstEnd
+                        && word.Kind is WordKind.Context or WordKind.Direction or WordKind.RangeConnector or WordKind.PairJoin)
+                    {
+                        firstStop = k;
+                        secondStart = word.Kind == WordKind.Direction ? k : firstEnd;
+                        break;
+                    }
+                }
+
+                firstEnd = firstStop;
+
+                int trimmed = firstEnd;
+                while (trimmed > start && _t[trimmed - 1] is ' ' or ',' or '/' or '-' or '(' or ')')
+                {
+                    trimmed--;
+                }
+
+                Attempt(start, trimmed, sentence, found, depth + 1);
+                Attempt(secondStart, end, sentence, found, depth + 1);
+                return;
+            }
+
+            if (depth < 6 && error.Code is ParseErrorCode.UnknownWord or ParseErrorCode.UnknownUnit && at > 0 && at < text.Length
+                && _t[start + at - 1] == ' ' && ContainsNumber(start, start + at))
+            {
+                // An English word after a space is the next word of the sentence, not part of the figure ("$29 billion in").
+                Attempt(start, start + at - 1, sentence, found, depth + 1);
+                return;
+            }
+
+            // Two figures joined by a word of level or change (同比增长262%至28亿元) that the parser reads as a range of
+            // two units: each is read on its own.
+            if (depth < 6 && error.Code == ParseErrorCode.InvalidRange && FindJoin(start, end) is { } join)
+            {
+                Attempt(start, join.Start, sentence, found, depth + 1);
+                Attempt(join.End, end, sentence, found, depth + 1);
+                return;
+            }
+
+            Skip(start, end, "value." + error.CodeName, error.Message);
+        }
+
+        private static FoundFigure? LastTokenFigureBefore(int position, int floor, List<(FoundFigure Figure, int Sentence)> found)
+        {
+            for (int k = found.Count - 1; k >= 0; k--)
+            {
+                FoundFigure figure = found[k].Figure;
+                if (figure.End <= position && figure.Start >= floor)
+                {
+                    return figure.Figure.Unit.Dimension.Equals(Dimension.TokenCount) ? figure : null;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? TrailingLatinUnit(string value)
+        {
+            int k = value.Length;
+            while (k > 0 && char.IsAsciiLetter(value[k - 1]))
+            {
+                k--;
+            }
+
+            return k < value.Length && value[k..].Equals("tokens", StringComparison.OrdinalIgnoreCase) ? value[k..] : null;
+        }
+
+        private Span? FindJoin(int start, int end)
+        {
+            bool number = false;
+            for (int k = start; k < end; k++)
+            {
+                if (char.IsAsciiDigit(_t[k]))
+                {
+                    number = true;
+                    continue;
+                }
+
+                if (number && Lexicon.Default.Match(_t, k, out int wordEnd) is { Kind: WordKind.RangeConnector or WordKind.Context } && ContainsDigit(wordEnd, end))
+                {
+                    return new Span(k, wordEnd);
+                }
+            }
+
+            return null;
+        }
+
+        private void Accept(int start, int end, Figure figure, int sentence, List<(FoundFigure, int)> found)
+        {
+            if (start > 0 && end < _t.Length && _t[start - 1] is '“' or '「' or '『' or '"' or '‘' && _t[end] is '”' or '」' or '』' or '"' or '’')
+            {
+                // “第一” alone in quotation marks is the word being talked about (未使用“第一”等表述), not a claim.
+                if (ContainsDigit(start, end))
+                {
+                    Skip(start, end, "quoted-word", "The figure stands alone in quotation marks: the text is talking about the word.");
+                }
+
+                return;
+            }
+
+            if (figure.Unit.Dimension.Equals(Dimension.Rank) && end < _t.Length && OrdinalNounsNotRanks.Contains(_t[end], StringComparison.Ordinal))
+            {
+                // 第三方 (third-party), 第一次 (the first time): an ordinal in a word, no ranking.
+                return;
+            }
+
+            if (!figure.Unit.Dimension.Equals(Dimension.Number))
+            {
+                if (figure.Unit.Dimension.Equals(Dimension.Rank) && start > 0 && _t[start - 1] is '雙' or '双')
+                {
+                    // 雙第一 ("first on both"): the pair it is first on must be named, or the figure is not understood.
+                    if (!ContainsAny(_t.AsSpan(ClauseOf(start).Start, start - ClauseOf(start).Start), ["数量和金额", "數量和金額"], out _))
+                    {
+                        Skip(start - 1, end, "value.unknown-word", "'雙/双' (first on both) names no pair of measures in its clause.");
+                        return;
+                    }
+                }
+
+                found.Add((new FoundFigure(start, end, OriginalText(start, end), figure, null), sentence));
+                return;
+            }
+
+            // A bare number: its unit may follow a few descriptive characters (500萬初始並發TPM).
+            int j = end;
+            int limit = Math.Min(_sentences[sentence].End, end + 6);
+            while (j < limit && TextNormalizer.IsCjk(_t[j]) && !MentionAt(j))
+            {
+                // Descriptive words only: a word that qualifies, negates or changes a figure ends the search.
+                if (Lexicon.Default.Match(_t, j, out int wordEnd) is { } word)
+                {
+                    if (word.Kind is not (WordKind.PairJoin or WordKind.Context) || word.EndsChange)
+                    {
+                        break;
+                    }
+
+                    j = wordEnd;
+                    continue;
+                }
+
+                j++;
+            }
+
+            if (j > end && j < _sentences[sentence].End && Lexicon.Default.Match(_t, j, out int unitEnd) is { Kind: WordKind.Unit } unit
+                && !unit.Text.All(TextNormalizer.IsCjk))
+            {
+                string joined = _t[start..end] + _t[j..unitEnd];
+                if (_parser.Parse(joined).TryGetValue(out Figure? withUnit) && !withUnit.Unit.Dimension.Equals(Dimension.Number))
+                {
+                    string descriptor = OriginalText(end, j);
+                    found.Add((new FoundFigure(start, unitEnd, OriginalText(start, end) + OriginalText(j, unitEnd), withUnit,
+                        $"the unit '{OriginalText(j, unitEnd)}' follows the number after '{descriptor}', which describes what is counted (kept in the scope notes)"), sentence));
+                    return;
+                }
+            }
+
+            // Tokens named before the number in its clause, by the measure they are of (日均Tokens使用量已超16.4萬億).
+            Span clause = ClauseOf(start);
+            ReadOnlySpan<char> lead = _t.AsSpan(clause.Start, start - clause.Start);
+            int tokens = lead.IndexOf("tokens", StringComparison.OrdinalIgnoreCase);
+            if (tokens >= 0 && lead.LastIndexOf("tokens", StringComparison.OrdinalIgnoreCase) == tokens
+                && ContainsAny(lead[(tokens + 6)..], TokenMeasureWords, out string measure)
+                && (end >= _sentences[sentence].End || !TextNormalizer.IsCjk(_t[end]) || Lexicon.Default.Match(_t, end, out _) is null))
+            {
+                string unitText = _t.Substring(clause.Start + tokens, 6);
+                if (_parser.Parse(_t[start..end] + unitText).TryGetValue(out Figure? inTokens) && inTokens.Unit.Dimension.Equals(Dimension.TokenCount))
+                {
+                    found.Add((new FoundFigure(start, end, OriginalText(start, end) + unitText, inTokens,
+                        $"the unit '{unitText}' is printed before the number, in '{unitText}{measure}'"), sentence));
+                    return;
+                }
+            }
+
+            // Users named before the number by their measure (月活跃用户数在2024年12月达到9400万).
+            if (ContainsAny(lead, ["用户数", "用户量", "用户"], out string users)
+                && _parser.Parse(_t[start..end] + "用户").TryGetValue(out Figure? inUsers) && inUsers.Unit.Dimension.Equals(Dimension.Count))
+            {
+                found.Add((new FoundFigure(start, end, OriginalText(start, end) + "用户", inUsers,
+                    $"the unit '用户' (users) is printed before the number, in '{users}'"), sentence));
+                return;
+            }
+
+            // A figure compared with one just read takes its unit (37.0万亿tokens,较上半年的10.2万亿增长263%).
+            if (ContainsAny(lead, ["较", "相较", "相比", "比上", "compared with", "up from", "from"], out string comparison)
+                && LastTokenFigureBefore(start, _sentences[sentence].Start, found) is { } previous
+                && TrailingLatinUnit(previous.Value) is { } previousUnit
+                && _parser.Parse(_t[start..end] + previousUnit).TryGetValue(out Figure? compared) && compared.Unit.Equals(previous.Figure.Unit))
+            {
+                found.Add((new FoundFigure(start, end, OriginalText(start, end) + previousUnit, compared,
+                    $"compared ('{comparison}') with '{previous.Value}' just before, in its unit '{previousUnit}'"), sentence));
+                return;
+            }
+
+            string after = end < _sentences[sentence].End ? OriginalText(end, Math.Min(_sentences[sentence].End, end + 4)) : string.Empty;
+            Skip(start, end, "no-unit", after.Length == 0
+                ? "A number without a unit: what it counts is not printed with it."
+                : $"A number without a unit: '{after}' after it is no unit the parser reads.");
+        }
+    }
+}

@@ -1,0 +1,737 @@
+namespace MarketMetrics.Extraction;
+
+public sealed partial class ClaimExtractor
+{
+    private sealed partial class Run
+    {
+        private static readonly string[] Pronouns = ["其", "它", "该公司", "該公司", "its ", "it ", "the company"];
+
+        // A clause that names exactly one vendor or model and a word of basis states that vendor's basis for the text.
+        private void FindVendorBases()
+        {
+            for (int s = 0; s < _sentences.Count; s++)
+            {
+                Sentence sentence = _sentences[s];
+                foreach (Span clause in ClausesOf(sentence))
+                {
+                    Entity? only = null;
+                    bool several = false;
+                    for (int m = FirstMentionFrom(clause.Start); m < _mentions.Count && _mentions[m].Start < clause.End; m++)
+                    {
+                        Entity e = _mentions[m].Entity;
+                        if (e.Kind is EntityKind.Publisher or EntityKind.Group)
+                        {
+                            continue;
+                        }
+
+                        if (only is not null && !only.Equals(e))
+                        {
+                            several = true;
+                        }
+
+                        only ??= e;
+                    }
+
+                    if (only is null || several)
+                    {
+                        continue;
+                    }
+
+                    if (!_vendorBases.TryGetValue(only.Id, out List<(MetricBasis, string, int)>? list))
+                    {
+                        _vendorBases[only.Id] = list = [];
+                    }
+
+                    list.Add((MetricBasis.MaasTokenVolume, _t[clause.Start..clause.End], s));
+                }
+            }
+        }
+
+        private IEnumerable<Span> ClausesOf(Sentence sentence)
+        {
+            int c = ClauseIndex(sentence.Start);
+            for (; c >= 0 && c < _clauses.Count && _clauses[c].Start < sentence.End; c++)
+            {
+                yield return _clauses[c];
+            }
+        }
+
+        private int ClauseIndex(int position)
+        {
+            int lo = 0, hi = _clauses.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_clauses[mid].End <= position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private ExtractedClaim Propose(FoundFigure figure, int sentenceIndex, int number)
+        {
+            Sentence sentence = _sentences[sentenceIndex];
+            Span clause = ClauseOf(figure.Start);
+            (int line, int column) = LineColumn(figure.Start);
+            (ExtractedField subject, Entity? subjectEntity) = SubjectOf(figure, sentenceIndex, clause);
+            ExtractedField claimant = ClaimantOf(figure, sentence, clause, subject);
+            ExtractedField period = PeriodOf(figure, sentenceIndex, clause);
+            (ExtractedField basis, ExtractedField scope) = BasisOf(figure, sentence, clause, subject, subjectEntity);
+            string notes = OriginalText(clause.Start, clause.End);
+            if (figure.JoinCue is not null)
+            {
+                scope = scope.Value is null ? ExtractedField.None : scope;
+            }
+
+            (ExtractedField publisher, PublisherKind publisherKind) = PublisherOf(claimant);
+            return new ExtractedClaim
+            {
+                Publisher = publisher,
+                PublisherKind = publisherKind,
+                Published = _context.Published,
+                Source = _context.Source,
+                Language = _context.Language,
+                Id = _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+                Value = figure.Value,
+                Figure = figure.Figure,
+                Start = Original(figure.Start),
+                Length = Original(figure.End) - Original(figure.Start),
+                Line = line,
+                Column = column,
+                Quote = OriginalText(sentence.Start, sentence.End),
+                Subject = subject,
+                Claimant = claimant,
+                Basis = basis,
+                Scope = scope,
+                Period = period,
+                Aggregation = AggregationOf(figure, sentence, clause, period),
+                Market = MarketOf(sentence, clause) is { Value: not null } market ? market : DefaultMarket(figure, basis, sentence),
+                Status = StatusOf(figure, sentence, clause),
+                ScopeNotes = figure.JoinCue is null ? notes : notes + " (" + figure.JoinCue + ")",
+            };
+        }
+
+        // The source a text names for a figure publishes it; otherwise the text's own publisher does.
+        private (ExtractedField, PublisherKind) PublisherOf(ExtractedField claimant)
+        {
+            if (claimant.Certainty >= ExtractionCertainty.Inferred && claimant.Value is not null && _owner._aliases.TryResolve(claimant.Value, out Entity? entity))
+            {
+                PublisherKind kind = entity.Kind switch
+                {
+                    EntityKind.Publisher => PublisherKind.Analyst,
+                    EntityKind.Vendor or EntityKind.ModelFamily => PublisherKind.Vendor,
+                    _ => PublisherKind.Unknown,
+                };
+                return (new ExtractedField(claimant.Value, claimant.Certainty, "the claimant the text names", claimant.Start, claimant.Length), kind);
+            }
+
+            return string.IsNullOrWhiteSpace(_context.Publisher)
+                ? (ExtractedField.None, _context.PublisherKind ?? PublisherKind.Unknown)
+                : (new ExtractedField(_context.Publisher, ExtractionCertainty.Stated, "the text's publisher, as given"), _context.PublisherKind ?? PublisherKind.Unknown);
+        }
+
+        private ExtractedField Field(string value, ExtractionCertainty certainty, string cue, int start, int end) =>
+            new(value, certainty, cue, Original(start), Original(end) - Original(start));
+
+        private (ExtractedField, Entity?) SubjectOf(FoundFigure figure, int sentenceIndex, Span clause)
+        {
+            Sentence sentence = _sentences[sentenceIndex];
+
+            // The nearest name before the figure in its clause; without one, a word of the whole market (全國, the market) —
+            // never for a rank or a share, which a market cannot hold (in 市場份額 the market is the share's whole).
+            Mention? inClause = NearestMentionBefore(figure.Start, clause.Start);
+            if (inClause is { } m)
+            {
+                return (Field(m.Name, ExtractionCertainty.Stated, $"'{OriginalText(m.Start, m.End)}' before the figure in its clause", m.Start, m.End), m.Entity);
+            }
+
+            Dimension dimension = figure.Figure.Unit.Dimension;
+            int marketWord = dimension.Equals(Dimension.Rank) || dimension.Equals(Dimension.Share) ? -1 : MarketSubjectWordBefore(figure.Start, clause.Start);
+            if (marketWord >= 0)
+            {
+                return (Field("market", ExtractionCertainty.Stated, $"'{OriginalText(marketWord, MarketWordEnd(marketWord))}' names the whole market", marketWord, MarketWordEnd(marketWord)), null);
+            }
+
+            bool pronoun = ContainsAny(_t.AsSpan(clause.Start, figure.Start - clause.Start), Pronouns, out _);
+            if (NearestMentionBefore(clause.Start, sentence.Start) is { } earlier)
+            {
+                return (Field(earlier.Name, ExtractionCertainty.Inferred, $"'{OriginalText(earlier.Start, earlier.End)}' named earlier in the sentence", earlier.Start, earlier.End), earlier.Entity);
+            }
+
+            for (int back = sentenceIndex - 1; back >= 0 && back >= sentenceIndex - 2 && _sentences[back].Paragraph == sentence.Paragraph; back--)
+            {
+                if (NearestMentionBefore(_sentences[back].End, _sentences[back].Start) is { } before)
+                {
+                    return (Field(before.Name, pronoun ? ExtractionCertainty.Inferred : ExtractionCertainty.Guessed,
+                        pronoun ? $"'{OriginalText(before.Start, before.End)}' in an earlier sentence, referred to by a pronoun" : $"'{OriginalText(before.Start, before.End)}' is the last name in an earlier sentence",
+                        before.Start, before.End), before.Entity);
+                }
+            }
+
+            return (ExtractedField.None, null);
+        }
+
+        private Mention? NearestMentionBefore(int position, int floor)
+        {
+            for (int m = FirstMentionFrom(position) - 1; m >= 0 && _mentions[m].Start >= floor; m--)
+            {
+                Mention mention = _mentions[m];
+                if (mention.End <= position && mention.Entity.Kind != EntityKind.Publisher)
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
+        private int MarketSubjectWordBefore(int position, int floor)
+        {
+            for (int i = position - 1; i >= floor; i--)
+            {
+                foreach (string word in MarketSubjectWords)
+                {
+                    if (i + word.Length <= position && string.Compare(_t, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        // 市場份額 / market share: the market is the share's whole, not the subject.
+                        int after = i + word.Length;
+                        if (ContainsAny(_t.AsSpan(after, Math.Min(4, position - after)), ShareWords, out _)
+                            || ContainsAny(_t.AsSpan(Math.Max(floor, i - 4), i - Math.Max(floor, i - 4)), ShareWords, out _))
+                        {
+                            return -1;
+                        }
+
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private int MarketWordEnd(int start)
+        {
+            foreach (string word in MarketSubjectWords)
+            {
+                if (string.Compare(_t, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return start + word.Length;
+                }
+            }
+
+            return start;
+        }
+
+        private ExtractedField ClaimantOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField subject)
+        {
+            // A name followed by a word of claiming or reporting (火山引擎強調, IDC統計), or after a word of source (據, according
+            // to), before the figure in its sentence. Another vendor named between it and the figure stops the search: the
+            // claim is then that vendor's sentence, not the earlier name's.
+            bool otherVendor = false;
+            for (int m = FirstMentionFrom(figure.Start) - 1; m >= 0 && _mentions[m].Start >= sentence.Start; m--)
+            {
+                Mention mention = _mentions[m];
+                if (SourceEndsBetween(mention.End, figure))
+                {
+                    break;
+                }
+
+                int windowEnd = Math.Min(sentence.End, mention.End + 12);
+                int from = Math.Max(sentence.Start, mention.Start - 14);
+                bool claims = !otherVendor && StartsWithVerb(mention.End, windowEnd, ClaimVerbsAfter);
+                bool reports = StartsWithVerb(mention.End, windowEnd, ReportVerbsAfter);
+                bool source = ContainsAny(_t.AsSpan(from, mention.Start - from), SourceWordsBefore, out string sourceWord);
+                if (claims || reports || source)
+                {
+                    ExtractionCertainty certainty = mention.Start >= clause.Start ? ExtractionCertainty.Stated : ExtractionCertainty.Inferred;
+                    string cue = claims ? $"'{OriginalText(mention.Start, mention.End)}' followed by a word of claiming"
+                        : reports ? $"'{OriginalText(mention.Start, mention.End)}' followed by a word of reporting"
+                        : $"'{sourceWord.Trim()} {OriginalText(mention.Start, mention.End)}' names the source";
+                    return Field(mention.Name, certainty, cue, mention.Start, mention.End);
+                }
+
+                otherVendor |= mention.Entity.Kind != EntityKind.Publisher && !string.Equals(mention.Name, subject.Value, StringComparison.Ordinal);
+            }
+
+            // 其強調的20-40ms, 其CEO…表示: the vendor the pronoun refers to (the last one named before it) makes the claim.
+            int pronoun = _t.IndexOf('其', sentence.Start, figure.Start - sentence.Start);
+            if (pronoun >= 0 && StartsWithVerbNear(pronoun + 1, Math.Min(figure.Start, pronoun + 12)) && ReferentOf(pronoun) is { } referent)
+            {
+                return new ExtractedField(referent.Name, ExtractionCertainty.Inferred, $"'其' (its) before a word of claiming refers to '{referent.Name}', the last name before it", Original(pronoun), 1);
+            }
+
+            if (figure.Figure.Unit.Dimension.Equals(Dimension.Rank) && subject.Value is not null && subject.Value != "market")
+            {
+                return new ExtractedField(subject.Value, ExtractionCertainty.Guessed, "a claim to be first, taken as the subject's own");
+            }
+
+            if (!string.IsNullOrWhiteSpace(_context.Publisher))
+            {
+                return new ExtractedField(_context.Publisher, ExtractionCertainty.Guessed, "no one in the text is said to claim it: the text's publisher stands in");
+            }
+
+            if (subject.Value is not null && subject.Value != "market")
+            {
+                return new ExtractedField(subject.Value, ExtractionCertainty.Guessed, "no one in the text is said to claim it: the subject stands in");
+            }
+
+            return new ExtractedField("unknown", ExtractionCertainty.Guessed, "no one in the text is said to claim it, and no publisher was given");
+        }
+
+        // A source's words reach the figures after it until the text measures something else (a figure of another
+        // dimension) or starts its own reckoning (按定價粗略計算).
+        private bool SourceEndsBetween(int from, FoundFigure figure)
+        {
+            foreach (FoundFigure other in _found)
+            {
+                if (other.Start >= from && other.End <= figure.Start && !other.Figure.Unit.Dimension.Equals(figure.Figure.Unit.Dimension))
+                {
+                    return true;
+                }
+            }
+
+            for (int c = ClauseIndex(from); c < _clauses.Count && _clauses[c].Start < figure.Start; c++)
+            {
+                Span clause = _clauses[c];
+                if (clause.End <= figure.Start && clause.Start >= from && ContainsAny(_t.AsSpan(clause.Start, clause.End - clause.Start), EstimateWords, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool StartsWithVerbNear(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (StartsWithVerb(i, to, ClaimVerbsAfter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Mention? ReferentOf(int pronoun)
+        {
+            int sentence = SentenceIndex(pronoun);
+            for (int s = sentence; s >= 0 && s >= sentence - 2 && _sentences[s].Paragraph == _sentences[sentence].Paragraph; s--)
+            {
+                int end = s == sentence ? pronoun : _sentences[s].End;
+                if (NearestMentionBefore(end, _sentences[s].Start) is { } mention && mention.Entity.Kind is EntityKind.Vendor or EntityKind.ModelFamily)
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
+        private int SentenceIndex(int position)
+        {
+            int lo = 0, hi = _sentences.Count - 1, found = 0;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_sentences[mid].Start <= position)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found;
+        }
+
+        // A word of claiming right after a name, allowing a period or a few characters of description between (沙利文2025年上半年報告顯示,
+        // 火山引擎的大幅廣告).
+        private bool StartsWithVerb(int from, int to, string[] verbs)
+        {
+            int i = from;
+            if (PeriodAt(i) is { } period)
+            {
+                i = period.End;
+            }
+
+            for (int skip = 0; skip <= 4 && i + skip < to; skip++)
+            {
+                foreach (string verb in verbs)
+                {
+                    int at = i + skip;
+                    if (at + verb.Length <= to && string.Compare(_t, at, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        bool latin = char.IsAsciiLetter(verb[0]);
+                        if (!latin || skip <= 1 && (at == 0 || !char.IsAsciiLetter(_t[at - 1])))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (i + skip < _t.Length && char.IsAsciiLetter(_t[i + skip]))
+                {
+                    // In English only the next word counts.
+                    if (skip > 1)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private ExtractedField PeriodOf(FoundFigure figure, int sentenceIndex, Span clause)
+        {
+            Sentence sentence = _sentences[sentenceIndex];
+            PeriodMention? best = null;
+            ExtractionCertainty certainty = ExtractionCertainty.None;
+            string cue = string.Empty;
+            PeriodMention? nearestInClause = NearestPeriod(clause.Start, clause.End, figure.Start);
+            if (nearestInClause is { } p)
+            {
+                (best, certainty, cue) = (p, ExtractionCertainty.Stated, $"'{p.Text}' in the figure's clause");
+            }
+            else if (NearestPeriod(sentence.Start, figure.Start, figure.Start) is { } q)
+            {
+                (best, certainty, cue) = (q, ExtractionCertainty.Inferred, $"'{q.Text}' elsewhere in the sentence");
+            }
+            else if (sentenceIndex > 0 && _sentences[sentenceIndex - 1].Paragraph == sentence.Paragraph
+                && NearestPeriod(_sentences[sentenceIndex - 1].Start, _sentences[sentenceIndex - 1].End, _sentences[sentenceIndex - 1].End) is { } r)
+            {
+                (best, certainty, cue) = (r, ExtractionCertainty.Inferred, $"'{r.Text}' in the sentence before");
+            }
+
+            if (best is not { } chosen)
+            {
+                return ExtractedField.None;
+            }
+
+            string value = OriginalText(chosen.Start, chosen.End);
+            if (chosen.Text is "全年")
+            {
+                // 全年 ("the full year") takes the year of another period printed in the sentence.
+                PeriodMention? withYear = null;
+                foreach (PeriodMention other in _periods)
+                {
+                    if (other.Start >= sentence.Start && other.End <= sentence.End && other.Text.Length >= 4 && char.IsAsciiDigit(other.Text[0]))
+                    {
+                        withYear = other;
+                        break;
+                    }
+                }
+
+                if (withYear is not { } y)
+                {
+                    return ExtractedField.None;
+                }
+
+                value = y.Text[..4] + "年";
+                return Field(value, ExtractionCertainty.Inferred, $"'全年' takes the year of '{y.Text}' in the sentence", chosen.Start, chosen.End);
+            }
+
+            return Field(value, certainty, cue, chosen.Start, chosen.End);
+        }
+
+        private PeriodMention? NearestPeriod(int from, int to, int figure)
+        {
+            PeriodMention? before = null;
+            PeriodMention? after = null;
+            foreach (PeriodMention p in PeriodsIn(from, to))
+            {
+                if (!p.Resolvable)
+                {
+                    continue;
+                }
+
+                if (p.End <= figure)
+                {
+                    before = p;
+                }
+                else if (after is null && p.Start >= figure)
+                {
+                    after = p;
+                }
+            }
+
+            return before ?? after;
+        }
+
+        private IEnumerable<PeriodMention> PeriodsIn(int from, int to)
+        {
+            int lo = 0, hi = _periods.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_periods[mid].Start < from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (int i = lo; i < _periods.Count && _periods[i].End <= to; i++)
+            {
+                yield return _periods[i];
+            }
+        }
+
+        private (ExtractedField Basis, ExtractedField Scope) BasisOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField subject, Entity? entity)
+        {
+            string clauseText = _t[clause.Start..clause.End];
+            if (Decide(figure.Figure, clauseText, subject.Value) is { ByUnit: false } stated)
+            {
+                return (new ExtractedField(stated.Basis, ExtractionCertainty.Stated, stated.Cue + " in the figure's clause"), ScopeField(stated.Scope, ExtractionCertainty.Stated, stated.Cue));
+            }
+
+            if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(MetricBasis Basis, string Cue, int Sentence)>? statements))
+            {
+                string? chosen = null;
+                string? chosenCue = null;
+                string? chosenScope = null;
+                foreach ((_, string statement, int at) in statements)
+                {
+                    if (Decide(figure.Figure, statement, null) is { ByUnit: false } decided)
+                    {
+                        if (chosen is not null && chosen != decided.Basis)
+                        {
+                            chosen = null;
+                            chosenCue = null;
+                            break;
+                        }
+
+                        chosen = decided.Basis;
+                        chosenScope = decided.Scope;
+                        chosenCue = $"{decided.Cue} where the text names {subject.Value}'s basis (sentence {at + 1})";
+                    }
+                }
+
+                if (chosen is not null)
+                {
+                    return (new ExtractedField(chosen, ExtractionCertainty.Inferred, chosenCue), ScopeField(chosenScope, ExtractionCertainty.Inferred, chosenCue!));
+                }
+            }
+
+            string sentenceText = _t[sentence.Start..sentence.End];
+            if (Decide(figure.Figure, sentenceText, subject.Value) is { ByUnit: false } inSentence)
+            {
+                // A scope word elsewhere in the sentence (市場空間 before 增長137倍) may be another figure's: only the basis is taken.
+                return (new ExtractedField(inSentence.Basis, ExtractionCertainty.Inferred, inSentence.Cue + " elsewhere in the sentence"), ExtractedField.None);
+            }
+
+            if (entity is { Kind: EntityKind.ModelFamily } && (figure.Figure.Unit.Dimension.Equals(Dimension.TokenCount) || figure.Figure.Unit.Dimension.Equals(Dimension.TokenRate))
+                && !figure.Figure.IsChange && _owner._bases.TryFind(MetricBasis.OwnProductsTokenConsumption.Id, out _))
+            {
+                return (new ExtractedField(MetricBasis.OwnProductsTokenConsumption.Id, ExtractionCertainty.Inferred,
+                    $"tokens of a model family ({subject.Value}) count its maker's own products, not one platform's MaaS calls"), ExtractedField.None);
+            }
+
+            if (Decide(figure.Figure, string.Empty, null) is { ByUnit: true } byUnit)
+            {
+                return (new ExtractedField(byUnit.Basis, ExtractionCertainty.Inferred, byUnit.Cue), ExtractedField.None);
+            }
+
+            return (ExtractedField.None, ExtractedField.None);
+        }
+
+        private static ExtractedField ScopeField(string? scope, ExtractionCertainty certainty, string cue) =>
+            scope is null ? ExtractedField.None : new ExtractedField(scope, certainty, cue);
+
+        // One basis that the words decide for this figure: the text cues of this extractor and the basis inferrer's.
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, string text, string? subject)
+        {
+            string? basis = null;
+            string? cue = null;
+            string? scope = null;
+            foreach ((string word, string basisId, string? dimension, string? entry) in TextBasisCues)
+            {
+                if (text.Contains(word, StringComparison.OrdinalIgnoreCase) && _owner._bases.TryFind(basisId, out MetricBasis? candidate)
+                    && candidate.Accepts(figure.Unit.Dimension) && candidate.MeasuresChange == figure.IsChange
+                    && (dimension is null || string.Equals(dimension, figure.Unit.Dimension.Id, StringComparison.Ordinal)))
+                {
+                    if (basis is not null && basis != basisId)
+                    {
+                        return null;
+                    }
+
+                    basis = basisId;
+                    cue = $"'{word}'";
+                    scope ??= entry;
+                }
+            }
+
+            if (text.Length > 0)
+            {
+                BasisInference inferred = BasisInferrer.Infer(figure, text, null, null, _owner._bases);
+                if (inferred.Succeeded)
+                {
+                    bool byUnit = inferred.Cues.All(c => c.StartsWith("unit:", StringComparison.Ordinal));
+                    if (basis is not null && inferred.Basis!.Id != basis && !byUnit)
+                    {
+                        return null;
+                    }
+
+                    if (basis is null)
+                    {
+                        string[] words = [.. inferred.Cues.Select(c => c.StartsWith("scope_notes: ", StringComparison.Ordinal) ? $"'{c["scope_notes: ".Length..]}'" : c)];
+                        return (inferred.Basis!.Id, string.Join(", ", words), null, byUnit);
+                    }
+                }
+                else if (basis is null && inferred.Candidates.Count > 1 && inferred.Cues.Count > 0)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                BasisInference unitOnly = BasisInferrer.Infer(figure, null, null, null, _owner._bases);
+                if (unitOnly.Succeeded)
+                {
+                    return (unitOnly.Basis!.Id, string.Join(", ", unitOnly.Cues), null, true);
+                }
+            }
+
+            return basis is null ? null : (basis, cue!, scope, false);
+        }
+
+        private ExtractedField AggregationOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField period)
+        {
+            Dimension dimension = figure.Figure.Unit.Dimension;
+            bool volume = dimension.Equals(Dimension.TokenCount) || dimension.Equals(Dimension.Money);
+            ReadOnlySpan<char> before = _t.AsSpan(clause.Start, figure.Start - clause.Start);
+            if (ContainsAny(before, DailyWords, out string daily) || ContainsAny(_t.AsSpan(figure.Start, figure.End - figure.Start), DailyWords, out daily))
+            {
+                return volume || dimension.Equals(Dimension.Share) ? new ExtractedField("daily-average", ExtractionCertainty.Stated, $"'{daily}' in the figure's clause") : ExtractedField.None;
+            }
+
+            if (ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), DailyWords, out daily))
+            {
+                return volume || dimension.Equals(Dimension.Share) ? new ExtractedField("daily-average", ExtractionCertainty.Inferred, $"'{daily}' elsewhere in the sentence") : ExtractedField.None;
+            }
+
+            if (ContainsAny(before, CumulativeWords, out string total))
+            {
+                return new ExtractedField("total", ExtractionCertainty.Stated, $"'{total}' in the figure's clause");
+            }
+
+            if (volume && period.Value is not null && !figure.Figure.IsChange && IsMultiMonth(period.Value))
+            {
+                return new ExtractedField("total", ExtractionCertainty.Inferred, $"an amount over the period '{period.Value}' is its total");
+            }
+
+            return ExtractedField.None;
+        }
+
+        // A half, a year, a quarter: an amount over it is its total. A month or a day is when something happened as often as
+        // the span a figure sums (2024年5月 降价, 调用量从 … 暴涨至 …).
+        private static bool IsMultiMonth(string period)
+        {
+            if (period.Contains('月', StringComparison.Ordinal) || period.Contains('日', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return ContainsAny(period, ["半年", "全年", "年度", "季", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "quarter", "half", "year", "fiscal", "FY"], out _)
+                || period.EndsWith('年') || period.Length == 4 && period.All(char.IsAsciiDigit);
+        }
+
+        // A share needs its whole. Where the text names none, a basis defined on one market of China gives it, in a text
+        // about China: self-developed models' token shares are of China's LLM use across channels, MaaS token shares of
+        // China's public-cloud LLM calls.
+        private ExtractedField DefaultMarket(FoundFigure figure, ExtractedField basis, Sentence sentence)
+        {
+            if (!figure.Figure.Unit.Dimension.Equals(Dimension.Share) || figure.Figure.IsChange || basis.Value is null)
+            {
+                return ExtractedField.None;
+            }
+
+            string? market = basis.Value switch
+            {
+                "self-developed-model-token-share" => "cn-llm",
+                "maas-token-volume" => "cn-public-cloud-llm",
+                _ => null,
+            };
+            ReadOnlySpan<char> text = _t.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            bool china = ContainsAny(text, ["China", "Chinese", "中国", "国内", "全国"], out _) || text.ContainsAnyInRange('\u4E00', '\u9FFF');
+            return market is null || !china
+                ? ExtractedField.None
+                : new ExtractedField(market, ExtractionCertainty.Inferred, $"a share on {basis.Value} is of {market} in a text about China");
+        }
+
+        private ExtractedField MarketOf(Sentence sentence, Span clause)
+        {
+            bool chinaInSentence = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ["China", "Chinese", "中国", "中國", "国内", "國內", "全国", "全國"], out _);
+            bool global = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ["全球", "global", "worldwide"], out _);
+            foreach ((Span span, ExtractionCertainty certainty, string where) in (ReadOnlySpan<(Span, ExtractionCertainty, string)>)
+                [(clause, ExtractionCertainty.Stated, "in the figure's clause"), (new Span(sentence.Start, sentence.End), ExtractionCertainty.Inferred, "elsewhere in the sentence")])
+            {
+                foreach ((string phrase, string market) in MarketPhrases)
+                {
+                    int at = _t.IndexOf(phrase, span.Start, span.End - span.Start, StringComparison.OrdinalIgnoreCase);
+                    if (at < 0 || global || char.IsAsciiLetter(phrase[0]) && !chinaInSentence)
+                    {
+                        continue;
+                    }
+
+                    return Field(market, certainty, $"'{OriginalText(at, at + phrase.Length)}' {where}", at, at + phrase.Length);
+                }
+            }
+
+            return ExtractedField.None;
+        }
+
+        private ExtractedField StatusOf(FoundFigure figure, Sentence sentence, Span clause)
+        {
+            if ((figure.Figure.Modifiers & FigureModifiers.Forecast) != 0)
+            {
+                return new ExtractedField("forecast", ExtractionCertainty.Stated, "a word of outlook in the figure");
+            }
+
+            ReadOnlySpan<char> clauseText = _t.AsSpan(clause.Start, clause.End - clause.Start);
+            if (ContainsAny(clauseText, ForecastWords, out string forecast))
+            {
+                return new ExtractedField("forecast", ExtractionCertainty.Stated, $"'{forecast}' in the figure's clause");
+            }
+
+            if (ContainsAny(clauseText, EstimateWords, out string estimate))
+            {
+                return new ExtractedField("estimate", ExtractionCertainty.Stated, $"'{estimate}' in the figure's clause");
+            }
+
+            if (figure.Figure.Qualifier == FigureQualifier.About)
+            {
+                return new ExtractedField("estimate", ExtractionCertainty.Stated, "the figure is approximate (约, about)");
+            }
+
+            // 按定價粗略計算,全年MaaS市場總盤子約5-6億元: a clause of estimating introduces the one after it.
+            int index = ClauseIndex(clause.Start);
+            if (index > 0 && _clauses[index - 1].Start >= sentence.Start)
+            {
+                Span previous = _clauses[index - 1];
+                if (ContainsAny(_t.AsSpan(previous.Start, previous.End - previous.Start), EstimateWords, out estimate))
+                {
+                    return new ExtractedField("estimate", ExtractionCertainty.Inferred, $"'{estimate}' in the clause before");
+                }
+            }
+
+            return ExtractedField.None;
+        }
+    }
+}
