@@ -47,7 +47,7 @@ internal sealed class DuplicateIdRun
         var starts = new List<long>((count / 200) + 1);
         long flushed = offset; // the file offset of buffer[0]
         int used = 0;
-        long blockStart = long.MinValue;
+        long blockStart = offset - BlockBytes; // the first entry starts a block
         Span<byte> head = stackalloc byte[sizeof(ulong) + 5];
         for (int i = 0; i < count; i++)
         {
