@@ -66,9 +66,25 @@ public sealed class ClaimsCsvOptions
     /// fields. Off by default: a row holding one is rejected (<c>csv.control-character</c>).</summary>
     public bool AllowControlCharacters { get; init; }
 
-    /// <summary>Gets a value indicating whether a row whose id an earlier row used is rejected (<c>id.duplicate</c>). On by default;
-    /// it keeps every id in memory, so turn it off to read files of tens of millions of rows in flat memory.</summary>
+    /// <summary>Gets a value indicating whether a row whose id an earlier row used is rejected (<c>id.duplicate</c>). On by default.
+    /// The check is exact (ids are compared by their text, never by a hash alone) and its memory is bounded: about 24 MiB for
+    /// the ids themselves, beyond which they are spilled in sorted runs to a temporary file in
+    /// <see cref="TemporaryDirectory"/> (about 10 bytes plus the id's UTF-8 bytes per id, deleted when reading ends), with
+    /// about 1.3 bytes per spilled id kept in memory.</summary>
     public bool DetectDuplicateIds { get; init; } = true;
+
+    /// <summary>Gets the folder where the duplicate-id check writes its temporary file once the ids outgrow its memory
+    /// budget, or <see langword="null"/> (the default) for <see cref="Path.GetTempPath"/> (on Linux and macOS, <c>TMPDIR</c>
+    /// or <c>/tmp</c>). The file is created only then, and deleted when reading ends, also when it ends in an exception. A
+    /// folder that cannot be written, or a full disk, is an <see cref="IOException"/> from the enumeration: a duplicate is
+    /// never missed silently.</summary>
+    public string? TemporaryDirectory { get; init; }
+
+    // The duplicate-id check's memory budget for the table and the arena (tests set a few KiB so that they spill).
+    internal long DuplicateIdMemoryBudget { get; init; } = DuplicateIdSet.DefaultMemoryBudget;
+
+    // How many bits of each id's fingerprint the duplicate-id check keeps: fewer in tests force collisions.
+    internal int DuplicateIdFingerprintBits { get; init; } = 64;
 
     /// <summary>Gets the parser for the value column.</summary>
     public QuantityParser QuantityParser { get; init; } = QuantityParser.Default;
