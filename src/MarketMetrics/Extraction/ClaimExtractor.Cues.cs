@@ -46,6 +46,13 @@ public sealed partial class ClaimExtractor
         ("吐字间隔", "serving-latency", "duration", "measure=inter-token"), ("吐字間隔", "serving-latency", "duration", "measure=inter-token"),
     ];
 
+    // Words of a share's price or a company's valuation: figures of the stock market, not of the cloud market.
+    private static readonly string[] ValuationWords =
+    [
+        "目标价", "估值", "市值", "市盈率", "市净率", "每股", "股价", "price target", "target price", "market cap", "valuation", "per share", "P/E", "P/B",
+        "min read", "分钟阅读",
+    ];
+
     // Words that make a figure an outlook or an estimate.
     private static readonly string[] ForecastWords =
     [
@@ -105,6 +112,8 @@ public sealed partial class ClaimExtractor
         + "|" + EnglishMonth + @" (?:\d{1,2}, )?" + Year
         + "|" + @"\d{1,2} " + EnglishMonth + " " + Year
         + "|" + Year
+        + "|" + @"[12]H ?(?:" + Year + @"|\d{2})"
+        + "|" + "(?:" + Year + @"\s?(?:财|財)?年度?)?第[一二三四1-4]至第[一二三四1-4]季度?"
         + "|" + @"(?:Q[1-4]|H[12])"
         + ")",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

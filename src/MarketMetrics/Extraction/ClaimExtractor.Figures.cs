@@ -216,7 +216,7 @@ public sealed partial class ClaimExtractor
                 int target = start;
                 for (int k = Math.Max(floor, target - 12); k < target; k++)
                 {
-                    if (Lexicon.Default.Match(_t, k, out int end) is { } entry && IsLeadingKind(entry)
+                    if (Lexicon.Default.Match(_t, k, out int end) is { } entry && IsLeadingKind(entry) && !IsRespectively(entry)
                         && (end == target || entry.IsLatin && end == target - 1 && _t[target - 1] == ' '))
                     {
                         if (InsideMentionOrPeriod(k))
@@ -332,7 +332,11 @@ public sealed partial class ClaimExtractor
             return j;
         }
 
-        private static bool ContinuesFigure(LexEntry entry) => entry.Kind != WordKind.Context || entry.EndsChange;
+        private static bool ContinuesFigure(LexEntry entry) => (entry.Kind != WordKind.Context || entry.EndsChange) && !IsRespectively(entry);
+
+        // 分别 / respectively pairs a list of figures with a list of names: the extractor pairs them (see SubjectOf), so the
+        // word belongs to the list, not to one figure.
+        private static bool IsRespectively(LexEntry entry) => entry.Text is "分别" or "respectively";
 
         private bool MentionAt(int position)
         {
@@ -509,6 +513,13 @@ public sealed partial class ClaimExtractor
                     Skip(start, end, "quoted-word", "The figure stands alone in quotation marks: the text is talking about the word.");
                 }
 
+                return;
+            }
+
+            Span own = ClauseOf(start);
+            if (ContainsAny(_t.AsSpan(own.Start, own.End - own.Start), ValuationWords, out string valuation))
+            {
+                Skip(start, end, "valuation", $"A figure of a share price, a valuation or a page ('{valuation}' in its clause), not of the market.");
                 return;
             }
 

@@ -1,3 +1,5 @@
+using MarketMetrics.Parsing;
+
 namespace MarketMetrics.Extraction;
 
 public sealed partial class ClaimExtractor
@@ -144,6 +146,11 @@ public sealed partial class ClaimExtractor
         {
             Sentence sentence = _sentences[sentenceIndex];
 
+            if (RespectivelyPair(figure, sentence) is { } paired)
+            {
+                return paired;
+            }
+
             // The nearest name before the figure in its clause; without one, a word of the whole market (全國, the market) —
             // never for a rank or a share, which a market cannot hold (in 市場份額 the market is the share's whole).
             Mention? inClause = NearestMentionBefore(figure.Start, clause.Start);
@@ -160,7 +167,7 @@ public sealed partial class ClaimExtractor
             }
 
             bool pronoun = ContainsAny(_t.AsSpan(clause.Start, figure.Start - clause.Start), Pronouns, out _);
-            if (NearestMentionBefore(clause.Start, sentence.Start) is { } earlier)
+            if (NearestMentionBefore(clause.Start, sentence.Start) is { } earlier && !InList(earlier))
             {
                 return (Field(earlier.Name, ExtractionCertainty.Inferred, $"'{OriginalText(earlier.Start, earlier.End)}' named earlier in the sentence", earlier.Start, earlier.End), earlier.Entity);
             }
@@ -176,6 +183,93 @@ public sealed partial class ClaimExtractor
             }
 
             return (ExtractedField.None, null);
+        }
+
+        // 火山引擎、阿里云和腾讯云,中标项目分别达到24个、20个和19个: the k-th figure of the list after 分别 is the k-th name of the
+        // list before it. Only when both lists have as many items; otherwise no name is proposed from the list.
+        private (ExtractedField, Entity?)? RespectivelyPair(FoundFigure figure, Sentence sentence)
+        {
+            int word = _t.LastIndexOf("分别", figure.Start, figure.Start - sentence.Start, StringComparison.Ordinal);
+            if (word < 0)
+            {
+                return null;
+            }
+
+            // The figures listed after the word: this one must be among them, joined only by list separators.
+            var listed = new List<FoundFigure>();
+            foreach (FoundFigure f in _found)
+            {
+                if (f.Start < word + 2 || f.Start >= sentence.End)
+                {
+                    continue;
+                }
+
+                if (listed.Count > 0 && !IsListGap(listed[^1].End, f.Start))
+                {
+                    break;
+                }
+
+                if (listed.Count == 0 && !OnlyWordsOfLevel(word + 2, f.Start))
+                {
+                    break;
+                }
+
+                listed.Add(f);
+            }
+
+            int k = listed.IndexOf(figure);
+            if (k < 0)
+            {
+                return null;
+            }
+
+            // The names listed before the word: the last run of names joined only by list separators.
+            var names = new List<Mention>();
+            for (int m = FirstMentionFrom(word) - 1; m >= 0 && _mentions[m].Start >= sentence.Start; m--)
+            {
+                Mention mention = _mentions[m];
+                if (mention.End > word || mention.Entity.Kind is EntityKind.Publisher)
+                {
+                    continue;
+                }
+
+                if (names.Count > 0 && !IsListGap(mention.End, names[0].Start))
+                {
+                    break;
+                }
+
+                names.Insert(0, mention);
+            }
+
+            if (names.Count != listed.Count || names.Count < 2)
+            {
+                return (ExtractedField.None, null);
+            }
+
+            Mention name = names[k];
+            return (Field(name.Name, ExtractionCertainty.Stated, $"'分别' pairs figure {k + 1} of {listed.Count} with name {k + 1} of {names.Count}", name.Start, name.End), name.Entity);
+        }
+
+        // A name in a list of names (火山引擎、阿里云和腾讯云) stands for none of the list's figures alone.
+        private bool InList(Mention mention)
+        {
+            int m = FirstMentionFrom(mention.Start);
+            bool before = m > 0 && _mentions[m - 1].End <= mention.Start && IsListGap(_mentions[m - 1].End, mention.Start);
+            int next = m + 1 < _mentions.Count && _mentions[m].Start == mention.Start ? m + 1 : m;
+            bool after = next < _mentions.Count && _mentions[next].Start >= mention.End && IsListGap(mention.End, _mentions[next].Start);
+            return before || after;
+        }
+
+        private bool IsListGap(int from, int to)
+        {
+            ReadOnlySpan<char> gap = _t.AsSpan(from, Math.Max(0, to - from)).Trim();
+            return gap.Length == 0 || gap is "、" or "," or "和" or "及" or "与" or "以及" or "and" or ", and" or ",和" or "、和";
+        }
+
+        private bool OnlyWordsOfLevel(int from, int to)
+        {
+            ReadOnlySpan<char> gap = _t.AsSpan(from, Math.Max(0, to - from)).Trim();
+            return gap.Length <= 4 && (gap.Length == 0 || gap is "为" or "是" or "达到" or "达" or "占" or "约为" || Lexicon.Default.Match(_t, from, out int end) is { Kind: WordKind.Context } && end >= to - 1);
         }
 
         private Mention? NearestMentionBefore(int position, int floor)
@@ -269,7 +363,7 @@ public sealed partial class ClaimExtractor
 
             if (figure.Figure.Unit.Dimension.Equals(Dimension.Rank) && subject.Value is not null && subject.Value != "market")
             {
-                return new ExtractedField(subject.Value, ExtractionCertainty.Guessed, "a claim to be first, taken as the subject's own");
+                return new ExtractedField(subject.Value, ExtractionCertainty.Guessed, "a ranking claim, taken as the subject's own");
             }
 
             if (!string.IsNullOrWhiteSpace(_context.Publisher))
