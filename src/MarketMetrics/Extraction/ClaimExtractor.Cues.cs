@@ -25,7 +25,7 @@ public sealed partial class ClaimExtractor
     private static readonly string[] MarketSubjectWords =
     [
         "全国", "全國", "国内", "國內", "整个市场", "整個市場", "市场总", "市場總", "行业", "行業", "市场", "市場", "the market", "the industry",
-        "market size", "market total",
+        "market size", "market total", "worldwide market", "global market", "cloud market", "market",
     ];
 
     private static readonly string[] ShareWords = ["份额", "份額", "占比", "share"];

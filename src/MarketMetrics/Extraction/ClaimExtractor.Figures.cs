@@ -413,6 +413,11 @@ public sealed partial class ClaimExtractor
 
                 // A word of level between the two figures (从 A 暴涨至 B) says the second is a level, as it is read alone; a
                 // word of change (增长) stays with the second figure, which it makes a change.
+                while (firstEnd > start && _t[firstEnd - 1] == ' ')
+                {
+                    firstEnd--;
+                }
+
                 int firstStop = firstEnd;
                 for (int k = start; k < firstEnd; k++)
                 {

@@ -1,5 +1,3 @@
-using MarketMetrics.Parsing;
-
 namespace MarketMetrics.Extraction;
 
 public sealed partial class ClaimExtractor
@@ -185,69 +183,141 @@ public sealed partial class ClaimExtractor
             return (ExtractedField.None, null);
         }
 
-        // 火山引擎、阿里云和腾讯云,中标项目分别达到24个、20个和19个: the k-th figure of the list after 分别 is the k-th name of the
-        // list before it. Only when both lists have as many items; otherwise no name is proposed from the list.
+        // 火山引擎、阿里云和腾讯云,中标项目分别达到24个、20个和19个 (and 阿里云、百度智能云分別占比27%、17%,位列第二、第三; in
+        // English "shares were 29%, 20% and 13% respectively"): the k-th figure of a list is the k-th name of the list of names
+        // before it. Only when both lists have as many items; otherwise no name is proposed from the list.
         private (ExtractedField, Entity?)? RespectivelyPair(FoundFigure figure, Sentence sentence)
         {
             int word = _t.LastIndexOf("分别", figure.Start, figure.Start - sentence.Start, StringComparison.Ordinal);
-            if (word < 0)
+            int listFrom;
+            if (word >= 0)
             {
-                return null;
+                listFrom = word + 2;
+            }
+            else
+            {
+                int english = _t.IndexOf("respectively", figure.End, sentence.End - figure.End, StringComparison.OrdinalIgnoreCase);
+                if (english < 0)
+                {
+                    return null;
+                }
+
+                // The list ends at the word; it starts at the first figure joined to this one by list separators.
+                int first = _found.IndexOf(figure);
+                while (first > 0 && _found[first - 1].Start >= sentence.Start && IsListGap(_found[first - 1].End, _found[first].Start))
+                {
+                    first--;
+                }
+
+                listFrom = _found[first].Start;
+                word = listFrom;
             }
 
-            // The figures listed after the word: this one must be among them, joined only by list separators.
-            var listed = new List<FoundFigure>();
+            // The lists of figures after the word: this figure's list and its place in it. A list ends at anything but a
+            // list separator; another list may follow after a clause break and a few words (,位列第二、第三).
+            List<FoundFigure> group = [];
+            int k = -1;
             foreach (FoundFigure f in _found)
             {
-                if (f.Start < word + 2 || f.Start >= sentence.End)
+                if (f.Start < listFrom || f.Start >= sentence.End)
                 {
                     continue;
                 }
 
-                if (listed.Count > 0 && !IsListGap(listed[^1].End, f.Start))
+                bool joined = group.Count > 0 && IsListGap(group[^1].End, f.Start);
+                bool opens = group.Count == 0 ? OnlyWordsOfLevel(listFrom, f.Start) : !joined && IsNewListAfterBreak(group[^1].End, f.Start);
+                if (!joined && !opens)
                 {
                     break;
                 }
 
-                if (listed.Count == 0 && !OnlyWordsOfLevel(word + 2, f.Start))
+                if (!joined)
                 {
-                    break;
+                    if (k >= 0)
+                    {
+                        break;
+                    }
+
+                    group = [];
                 }
 
-                listed.Add(f);
+                group.Add(f);
+                if (ReferenceEquals(f, figure))
+                {
+                    k = group.Count - 1;
+                }
             }
 
-            int k = listed.IndexOf(figure);
             if (k < 0)
             {
                 return null;
             }
 
-            // The names listed before the word: the last run of names joined only by list separators.
-            var names = new List<Mention>();
-            for (int m = FirstMentionFrom(word) - 1; m >= 0 && _mentions[m].Start >= sentence.Start; m--)
+            // Keep collecting the rest of this figure's list.
+            int next = _found.IndexOf(group[^1]) + 1;
+            while (next < _found.Count && _found[next].Start < sentence.End && IsListGap(group[^1].End, _found[next].Start))
             {
-                Mention mention = _mentions[m];
-                if (mention.End > word || mention.Entity.Kind is EntityKind.Publisher)
-                {
-                    continue;
-                }
-
-                if (names.Count > 0 && !IsListGap(mention.End, names[0].Start))
-                {
-                    break;
-                }
-
-                names.Insert(0, mention);
+                group.Add(_found[next++]);
             }
 
-            if (names.Count != listed.Count || names.Count < 2)
+            List<Mention> names = NamesListBefore(word, sentence);
+            if (names.Count != group.Count || names.Count < 2)
             {
                 return (ExtractedField.None, null);
             }
 
             Mention name = names[k];
-            return (Field(name.Name, ExtractionCertainty.Stated, $"'分别' pairs figure {k + 1} of {listed.Count} with name {k + 1} of {names.Count}", name.Start, name.End), name.Entity);
+            return (Field(name.Name, ExtractionCertainty.Stated, $"the list with '分别/respectively' pairs figure {k + 1} of {group.Count} with name {k + 1} of {names.Count}", name.Start, name.End), name.Entity);
+        }
+
+        // The last run of names before a position joined only by list separators, in its sentence or the one before; a name
+        // printed right after another (阿里云千问) is one name, the later.
+        private List<Mention> NamesListBefore(int position, Sentence sentence)
+        {
+            int floor = sentence.Start;
+            int index = _sentences.IndexOf(sentence);
+            if (index > 0 && _sentences[index - 1].Paragraph == sentence.Paragraph)
+            {
+                floor = _sentences[index - 1].Start;
+            }
+
+            var names = new List<Mention>();
+            for (int m = FirstMentionFrom(position) - 1; m >= 0 && _mentions[m].Start >= floor; m--)
+            {
+                Mention mention = _mentions[m];
+                if (mention.End > position || mention.Entity.Kind is EntityKind.Publisher)
+                {
+                    continue;
+                }
+
+                if (names.Count > 0)
+                {
+                    if (mention.End == names[0].Start)
+                    {
+                        continue;
+                    }
+
+                    if (!IsListGap(mention.End, names[0].Start))
+                    {
+                        if (names.Count >= 2)
+                        {
+                            break;
+                        }
+
+                        names.Clear();
+                    }
+                }
+
+                names.Insert(0, mention);
+            }
+
+            return names;
+        }
+
+        private bool IsNewListAfterBreak(int from, int to)
+        {
+            ReadOnlySpan<char> gap = _t.AsSpan(from, Math.Max(0, to - from)).Trim();
+            return gap.Length is > 1 and <= 5 && gap[0] is ',' or ';' && !gap.ContainsAnyInRange('0', '9');
         }
 
         // A name in a list of names (火山引擎、阿里云和腾讯云) stands for none of the list's figures alone.
@@ -263,13 +333,13 @@ public sealed partial class ClaimExtractor
         private bool IsListGap(int from, int to)
         {
             ReadOnlySpan<char> gap = _t.AsSpan(from, Math.Max(0, to - from)).Trim();
-            return gap.Length == 0 || gap is "、" or "," or "和" or "及" or "与" or "以及" or "and" or ", and" or ",和" or "、和";
+            return gap is "、" or "," or "和" or "及" or "与" or "以及" or "and" or ", and" or ",和" or "、和";
         }
 
         private bool OnlyWordsOfLevel(int from, int to)
         {
             ReadOnlySpan<char> gap = _t.AsSpan(from, Math.Max(0, to - from)).Trim();
-            return gap.Length <= 4 && (gap.Length == 0 || gap is "为" or "是" or "达到" or "达" or "占" or "约为" || Lexicon.Default.Match(_t, from, out int end) is { Kind: WordKind.Context } && end >= to - 1);
+            return gap.Length <= 4 && !gap.ContainsAnyInRange('0', '9') && gap.IndexOfAny(",;、") < 0;
         }
 
         private Mention? NearestMentionBefore(int position, int floor)

@@ -252,7 +252,7 @@ public sealed partial class ClaimExtractor
                 int end = start + match.Length;
                 string text = _t.Substring(start, match.Length);
                 if (text.Length == 4 && !IsBareYear(start, end)
-                    || text.Length == 2 && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
+                    || text.Length == 2 && text[0] is 'Q' or 'q' or 'H' or 'h' && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
                 {
                     // A year must stand alone (not 2024亿, not $2024); Q3 or H1 alone likewise (not H100, not Q3X).
                     continue;
