@@ -86,15 +86,18 @@ public class RealClaimsFileTests(ITestOutputHelper output)
             { } d => d,
             null => null,
         };
+        string? measure = record.Basis.Scope[ScopeKeys.Measure];
         string[] keys = part is null
-            ? [row, row + "-" + direction]
+            ? [row, row + "-" + direction, row + "-" + measure]
             : [row + "-" + Suffix(part), row + "-" + direction];
         string[]? e = keys.Select(k => expected.GetValueOrDefault(k)).FirstOrDefault(x => x is not null);
         if (e is null && part is null)
         {
             // A row read by hand as one part only ("输出价格通常为3元/百万tokens" → real-154-output) whose value names no part.
             string[][] only = [.. expected.Where(x => x.Key.StartsWith(row + "-", StringComparison.Ordinal)).Select(x => x.Value)];
-            e = only.Length == 1 ? only[0] : null;
+            // A value that prints the level only, where the hand reading also took the change from the quote ("hold-048-level").
+            string[][] levels = [.. only.Where(x => x[7] == "level")];
+            e = only.Length == 1 ? only[0] : levels.Length == 1 && !record.Basis.MeasuresChange ? levels[0] : null;
         }
 
         if (e is null)

@@ -456,7 +456,8 @@ public sealed class ClaimsCsvReader
             string? basisInferred = null;
             if (basis is null)
             {
-                BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)), options.Bases);
+                BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)),
+                    options.Bases, NullIfEmpty(Field(Column.Claimant)));
                 if (!inference.Succeeded)
                 {
                     return Reject(ClaimsCsv.Basis, "basis.undecided", inference.Reason);

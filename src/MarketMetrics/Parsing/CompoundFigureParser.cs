@@ -251,6 +251,8 @@ public sealed class CompoundFigureParser
     // ---- a level with the change that led to it, a count with an amount ------------------------------------------
 
     // Tried tier by tier: punctuation first, then words of reaching, then a space; the first tier with a reading decides.
+    private static readonly string[] ComparingWords = [" vs", "versus", "compared", "相比", "相较", "相較", "对比", "對比", "比べ"];
+
     private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、"], ["达到", "達到", "至", "到", " to "], [" "]];
 
     // "36.04億元人民幣,同比增長35%", "$77.7 billion, up 18% year on year", "同比增長26%,至29.5億元", "环比激增80%至318亿元",
@@ -258,6 +260,15 @@ public sealed class CompoundFigureParser
     // count beside an amount. Every split point is tried; the shape must be the only reading.
     private List<FigurePart>? TryLevelAndChange(string text)
     {
+        // "9.7% vs. 11.0% YoY": two levels compared (this year's and last year's), not a level and its change.
+        foreach (string comparing in ComparingWords)
+        {
+            if (text.Contains(comparing, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
         foreach (string[] tier in LevelJoins)
         {
             if (TryLevelAndChange(text, tier, out List<FigurePart>? found))
