@@ -436,9 +436,18 @@ public sealed class ClaimsCsvReader
             ParseResult<Figure> value = parser.Parse(printed);
             IReadOnlyList<FigurePart>? parts = null;
             Figure? figure;
+            string? conversion = null;
+            string toParse = printed;
+            if (!value.Success && TrySplitConversion(parser, printed, out string? primaryText, out conversion))
+            {
+                // "51.8 billion yuan (US$7.3 billion)": the figure, and the publisher's conversion kept as printed.
+                toParse = primaryText;
+                value = parser.Parse(toParse);
+            }
+
             if (!value.TryGetValue(out figure))
             {
-                ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(printed);
+                ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(toParse);
                 if (!compound.TryGetValue(out parts))
                 {
                     return Reject(ClaimsCsv.Value, "value." + compound.Error!.CodeName, $"{compound.Error.Message} (at character {compound.Error.Position})");
@@ -578,6 +587,7 @@ public sealed class ClaimsCsvReader
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
                 Language = NullIfEmpty(language),
                 BasisInferredFrom = basisInferred,
+                PrintedConversion = conversion,
             };
             if (parts is null)
             {
@@ -621,6 +631,7 @@ public sealed class ClaimsCsvReader
                     ScopeNotes = claim.ScopeNotes,
                     Language = claim.Language,
                     BasisInferredFrom = claim.BasisInferredFrom,
+                    PrintedConversion = claim.PrintedConversion,
                 }));
             }
 
@@ -650,6 +661,50 @@ public sealed class ClaimsCsvReader
         private CompoundFigureParser CompoundParser(QuantityParser parser) => ReferenceEquals(parser, _traditional)
             ? _compoundTraditional ??= new CompoundFigureParser(parser)
             : _compound ??= new CompoundFigureParser(parser);
+
+        // A figure in money followed by a bracketed amount in another currency, and nothing after it: "51.8 billion yuan (US$7.3
+        // billion)", "逾4,200億美元（約新台幣12.9兆元）", "1,191億ドル(約12兆円)". The bracket must read as money on its own (an
+        // approximation word before it, 規模 after it) and in a different currency from what precedes it; what precedes it is then
+        // read as the value. The bracket is never added to, or averaged with, the figure.
+        private static bool TrySplitConversion(QuantityParser parser, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? primary,
+            [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? conversion)
+        {
+            primary = conversion = null;
+            string trimmed = text.TrimEnd();
+            if (trimmed.Length < 4 || (trimmed[^1] != ')' && trimmed[^1] != '）'))
+            {
+                return false;
+            }
+
+            int open = trimmed.LastIndexOfAny(['(', '（']);
+            if (open <= 0 || trimmed.IndexOfAny([')', '）'], open) != trimmed.Length - 1)
+            {
+                return false;
+            }
+
+            string inner = trimmed[(open + 1)..^1].Trim(), before = trimmed[..open].TrimEnd();
+            if (!parser.Parse(inner).TryGetValue(out Figure? converted) || converted.Unit.Currency is not { } to || converted.IsChange)
+            {
+                return false;
+            }
+
+            // The figure before the bracket: one figure, or a level with its change ("前年同期比25%増の1,026億ドル").
+            string? from = parser.Parse(before).TryGetValue(out Figure? single) ? single.Unit.Currency : LastCurrency(parser, before);
+            if (from is null || string.Equals(from, to, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            primary = before;
+            conversion = inner;
+            return true;
+        }
+
+        private static string? LastCurrency(QuantityParser parser, string text)
+        {
+            ParseResult<IReadOnlyList<FigurePart>> compound = new CompoundFigureParser(parser).Parse(text);
+            return compound.TryGetValue(out IReadOnlyList<FigurePart>? parts) && parts.Count == 2 && parts[0].Figure.Unit.Currency is { } currency ? currency : null;
+        }
 
         // A BCP 47 tag as files print it: a primary language of 2-3 letters, then subtags of 2-8 letters or digits.
         private static bool IsLanguageTag(string tag)

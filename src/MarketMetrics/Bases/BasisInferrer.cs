@@ -80,14 +80,14 @@ public static class BasisInferrer
 
     // Cues that decide only for a figure of one dimension (a share of daily token calls, a growth rate in percent): the same
     // words beside a token count or an amount name something else.
-    private static readonly (string Cue, string BasisId, string Dimension)[] DimensionCues =
+    private static readonly (string Cue, string BasisId, string Dimension, string? Measure)[] DimensionCues =
     [
-        ("enterprise-grade AI usage", "self-developed-model-token-share", "share"), ("企业级大模型日均调用", "self-developed-model-token-share", "share"),
-        ("企業級大模型日均調用", "self-developed-model-token-share", "share"), ("日均tokens消耗", "self-developed-model-token-share", "share"),
-        ("日均Token消耗", "self-developed-model-token-share", "share"),
-        ("revenue growth", "growth-rate", "share"), ("growth rate", "growth-rate", "share"), ("增长率", "growth-rate", "share"),
-        ("增長率", "growth-rate", "share"), ("年增率", "growth-rate", "share"), ("同比增长", "growth-rate", "share"), ("同比增長", "growth-rate", "share"),
-        ("成長率", "growth-rate", "share"), ("成长率", "growth-rate", "share"),
+        ("enterprise-grade AI usage", "self-developed-model-token-share", "share", null), ("企业级大模型日均调用", "self-developed-model-token-share", "share", null),
+        ("企業級大模型日均調用", "self-developed-model-token-share", "share", null), ("日均tokens消耗", "self-developed-model-token-share", "share", null),
+        ("日均Token消耗", "self-developed-model-token-share", "share", null),
+        ("revenue growth", "growth-rate", "share", "revenue"), ("growth rate", "growth-rate", "share", "unstated"), ("增长率", "growth-rate", "share", "unstated"),
+        ("增長率", "growth-rate", "share", "unstated"), ("年增率", "growth-rate", "share", "unstated"), ("同比增长", "growth-rate", "share", "unstated"),
+        ("同比增長", "growth-rate", "share", "unstated"), ("成長率", "growth-rate", "share", "unstated"), ("成长率", "growth-rate", "share", "unstated"),
     ];
 
     /// <summary>Proposes a basis.</summary>
@@ -140,14 +140,15 @@ public static class BasisInferrer
                 }
             }
 
-            foreach ((string cue, string basisId, string only) in DimensionCues)
+            // Not in the value: its own words of change already say it is a change, not of what.
+            foreach ((string cue, string basisId, string only, string? measure) in where == "value" ? [] : DimensionCues)
             {
                 if (dimension.Id == only && ContainsCue(text, cue) && registry.TryFind(basisId, out MetricBasis? basis))
                 {
                     cues.Add(where + ": " + cue);
                     if (!chosen.Exists(c => c.Basis.Id == basisId))
                     {
-                        chosen.Add((basis, null, null));
+                        chosen.Add((basis, measure is null ? null : ScopeKeys.Measure, measure));
                     }
                 }
             }
@@ -188,7 +189,9 @@ public static class BasisInferrer
             if (byUnit is not null && registry.TryFind(byUnit, out MetricBasis? unitBasis))
             {
                 cues.Add("unit: " + figure.Unit.Symbol + (figure.IsChange ? " (a change)" : string.Empty));
-                chosen.Add((unitBasis, null, null));
+
+                // The unit says a change, not of what: the measure is left unstated rather than the basis's default (revenue).
+                chosen.Add(unitBasis.MeasuresChange && measured.Count == 0 ? (unitBasis, ScopeKeys.Measure, "unstated") : (unitBasis, null, null));
             }
         }
 

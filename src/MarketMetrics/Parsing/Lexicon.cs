@@ -616,7 +616,7 @@ internal sealed class Lexicon
             "made up", "make up", "makes up", "making up", "better-than-expected", "better than expected", "worse-than-expected", "worse than expected",
             "than expected", "as expected", "unexpected", "升级", "升級", "一度", "market share", "share", "stake", "of", "in", "for", "at", "on", "with",
             "across", "from all", "a", "an", "this", "that", "which", "as", "during", "since", "among", "worldwide", "globally",
-            "披露金額", "披露金额", "披露中標金額", "披露中标金额",
+            "披露金額", "披露金额", "披露中標金額", "披露中标金额", "規模", "规模",
         })
         {
             yield return new LexEntry(text, WordKind.Context);

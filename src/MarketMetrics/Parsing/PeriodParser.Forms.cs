@@ -15,7 +15,7 @@ public sealed partial class PeriodParser
     private const string MN = @"(?<mn>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?";
     private const string CM = @"(?<m>[0-9]{1,2}|十一|十二|[一二三四五六七八九十])";
     private const string QN = @"(?<q>[1-4]|[一二三四]|first|second|third|fourth|1st|2nd|3rd|4th)";
-    private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?季(?:度)?";
+    private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?(?:季(?:度)?|四半期)";
     private const string Fiscal = @"(?:财年|財年|财政年度|財政年度)";
     private const string Rel = @"(?<r>去年|今年|前年|明年|本年|上年)";
 
@@ -75,10 +75,14 @@ public sealed partial class PeriodParser
         Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?(?:年 ?)?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|h(?<h>[12]) of " + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
             + "|(?:the )?(?<h>first|second) half (?:of )?" + Y4 + "|" + Y4 + " (?<h>first|second) half", (m, _) => Outcome.Of(ReportingPeriod.Half(Int(m, "y"), HalfOf(m))));
         Add(Y4 + " ?(?:年 ?)?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) of " + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
-            + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter", (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
+            + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter" + "|" + Y4 + " ?年 ?(?<q>[1-4]) ?q",
+            (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
+
+        // A quarter with its months or its short name in brackets ("2025年第2四半期(4~6月)", "2024年第1四半期(Q1)"): both must agree.
+        Add(Y4 + " ?(?:年 ?)?" + QC + @" ?\((?:(?<m1>[0-9]{1,2}) ?(?:月 ?)?[~〜～\-] ?(?<m2>[0-9]{1,2}) ?月(?:期)?|q(?<q2>[1-4]))\)", (m, c) => QuarterWithMonths(m, c));
         Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
-        Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
+        Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度|全体|通年))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
 
         // Relative to the published date.
         Add(Rel + "(?: ?(?:全年|年度))?|(?<r>last year|this year|next year)", (m, c) => Relative(c, d => ReportingPeriod.Year(d.Year + YearOffset(m))));
@@ -201,6 +205,17 @@ public sealed partial class PeriodParser
         return last.Month % 3 == 0
             ? Outcome.Of(ReportingPeriod.Quarter(last.Year, last.Month / 3))
             : Outcome.Of(ReportingPeriod.Range(end.AddMonths(-3), end));
+    }
+
+    private static Outcome QuarterWithMonths(Match m, Context c)
+    {
+        int quarter = QuarterOf(m);
+        bool agree = m.Groups["q2"].Success
+            ? Int(m, "q2") == quarter
+            : Int(m, "m1") == ((quarter - 1) * 3) + 1 && Int(m, "m2") == quarter * 3;
+        return agree
+            ? Outcome.Of(ReportingPeriod.Quarter(Int(m, "y"), quarter))
+            : Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}': the bracket names other months than quarter {quarter}; the two disagree.");
     }
 
     private static ReportingPeriod MonthQuarter(int year, int month) => month % 3 == 0

@@ -226,6 +226,10 @@ public sealed partial class QuantityParser
                                     current.Currency = entry.Currency;
                                     current.GenericDollar = false;
                                 }
+                                else if (entry.Text == "元" && current.Currency is "TWD" or "HKD" or "CNY" or "SGD")
+                                {
+                                    // "新台幣12.9兆元", "港幣100元": 元 is the unit word of the currency named before the figure.
+                                }
                                 else if (!string.Equals(current.Currency, entry.Currency, StringComparison.Ordinal))
                                 {
                                     return Failures.Unknown(ParseErrorCode.UnknownUnit, s, token.Start, token.End, map[token.Start], $"a second currency after a figure in {current.Currency}");
