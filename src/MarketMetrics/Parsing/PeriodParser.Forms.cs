@@ -79,7 +79,7 @@ public sealed partial class PeriodParser
             (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
 
         // A quarter with its months or its short name in brackets ("2025年第2四半期(4~6月)", "2024年第1四半期(Q1)"): both must agree.
-        Add(Y4 + " ?(?:年 ?)?" + QC + @" ?\((?:(?<m1>[0-9]{1,2}) ?(?:月 ?)?[~〜～\-] ?(?<m2>[0-9]{1,2}) ?月(?:期)?|q(?<q2>[1-4]))\)", (m, c) => QuarterWithMonths(m, c));
+        Add(Y4 + " ?(?:年 ?)?" + QC + @" ?\((?:(?<m1>[0-9]{1,2}) ?(?:月 ?)?[~〜～\-] ?(?<m2>[0-9]{1,2}) ?月(?:期)?|q(?<q2>[1-4]))\)?", (m, c) => QuarterWithMonths(m, c));
         Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
         Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度|全体|通年))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));

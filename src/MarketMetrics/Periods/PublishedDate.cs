@@ -145,9 +145,10 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
         }
 
         int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9998)
+        if (year is < 1000 or > 9998)
         {
-            error = $"There is no year {year}.";
+            // "0728" is a month and a day with no year, not the year 728.
+            error = year < 1000 ? $"'{text.Trim()}' is no year of publication (a month and a day without the year?)." : $"There is no year {year}.";
             return false;
         }
 
