@@ -253,7 +253,7 @@ public sealed class CompoundFigureParser
     // Tried tier by tier: punctuation first, then words of reaching, then a space; the first tier with a reading decides.
     private static readonly string[] ComparingWords = [" vs", "versus", "compared", "相比", "相较", "相較", "对比", "對比", "比べ"];
 
-    private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、"], ["达到", "達到", "至", "到", " to ", "の"], [" "]];
+    private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、", "と", "及"], ["达到", "達到", "至", "到", " to ", "の"], [" "]];
 
     // "36.04億元人民幣,同比增長35%", "$77.7 billion, up 18% year on year", "同比增長26%,至29.5億元", "环比激增80%至318亿元",
     // "climbed 20% year over year to $33 billion": exactly one side a change and the other a level; or "92 個、7.89 億元": a
@@ -311,7 +311,7 @@ public sealed class CompoundFigureParser
                         new(WithText(change, text), FigurePartRole.StatedChange, "change", [], changeAt, changeLength),
                     ];
                 }
-                else if (!a.IsChange && !b.IsChange && join is "、" or "，" or "," or "；" or ";"
+                else if (!a.IsChange && !b.IsChange && join is "、" or "，" or "," or "；" or ";" or "と" or "及"
                     && ((a.Unit.Dimension.Equals(Dimension.Count) && b.Unit.Dimension.Equals(Dimension.Money)) || (a.Unit.Dimension.Equals(Dimension.Money) && b.Unit.Dimension.Equals(Dimension.Count))))
                 {
                     bool countFirst = a.Unit.Dimension.Equals(Dimension.Count);

@@ -97,6 +97,9 @@ public sealed partial class PeriodParser
         Add(QC + "|q(?<q>[1-4])|(?<q>[1-4])q|(?:the )?" + QN + " quarter", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Quarter(y, QuarterOf(m)))));
         Add(@"前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters(?: of the year)?",
             (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Range(new DateOnly(y, 1, 1), new DateOnly(y, 1, 1).AddMonths(3 * CountOf(m))))));
+        // A fiscal quarter named without its year ("its fiscal first quarter", "fiscal Q3"): the company's latest such quarter
+        // that has ended by the published date.
+        Add(@"(?:the |its )?fiscal (?:" + QN + "[- ]quarter|q(?<q>[1-4]))|(?:the |its )?" + QN + " fiscal quarter", (m, c) => LatestFiscalQuarter(m, c));
         Add(@"本季度|本季|当季|當季|this quarter|(?:the )?current quarter", (_, c) => Relative(c, d => QuarterAt(d, 0)));
         Add(@"上季度|上季|上一季度|上一季|上个季度|上個季度|(?:the )?(?:last|previous|prior) quarter", (_, c) => Relative(c, d => QuarterAt(d, -1)));
         Add(@"本月|this month|(?:the )?current month", (_, c) => Relative(c, d => ReportingPeriod.Month(d.Year, d.Month)));
@@ -110,6 +113,10 @@ public sealed partial class PeriodParser
             (_, c) => UntilCutoff(c));
         Add(@"年初至今|今年以来|今年以來|今年迄今|year[- ]to[- ]date|ytd|so far this year", (_, c) => UntilCutoff(c));
         Add(Y4 + @" ?年 ?(?:以来|以來|至今)|since " + Y4 + "|since (?:the )?(?:start|beginning) of " + Y4, (_, c) => UntilCutoff(c));
+        Add(@"直近 ?12 ?(?:か|ヶ|カ|ケ)月|過去 ?12 ?(?:か|ヶ|カ|ケ)月|(?:over )?(?:the )?(?:past|last|trailing) (?:four|4) quarters|(?:the )?trailing twelve[- ]months?|(?:in )?the past 12 months",
+            (_, c) => UntilCutoff(c));
+        Add(@"同年 ?" + QC + "|同年|同期|(?<n>[0-9]+|eight|four) ?(?:四半期前|quarters ago)|(?:a|one) year ago",
+            (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' is counted from a period printed elsewhere (the same year, some quarters before); write the period itself, e.g. 2023Q3."));
 
         // Periods the text names only by pointing elsewhere, or by a holiday: refused with what to write instead.
         Add(@"(?:(?:by|at) )?(?:the end of )?the quarter|该季度|該季度|本报告期|本報告期|(?:the )?reported quarter|(?:the )?same quarter",
@@ -265,6 +272,32 @@ public sealed partial class PeriodParser
 
         return Outcome.Failed(ParseErrorCode.InvalidPeriod, string.Create(CultureInfo.InvariantCulture,
             $"'{c.Printed}': fiscal quarter {named} of {calendar.Id}'s calendar does not end on {last:yyyy-MM-dd}; the name and the date disagree."));
+    }
+
+    private static Outcome LatestFiscalQuarter(Match m, Context c)
+    {
+        if (c.CompanyError is { } companyError)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, companyError);
+        }
+
+        if (c.Calendar is not { } calendar)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, "A fiscal quarter needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.");
+        }
+
+        int named = QuarterOf(m);
+        return Relative(c, d =>
+        {
+            for (int fiscalYear = d.Year + 1; ; fiscalYear--)
+            {
+                ReportingPeriod quarter = ReportingPeriod.FiscalQuarter(calendar, fiscalYear, named);
+                if (quarter.End <= d.AddDays(1))
+                {
+                    return quarter;
+                }
+            }
+        });
     }
 
     private static Outcome FiscalOf(Match m, Context c, char part)
