@@ -118,6 +118,25 @@ public class ReportedMeasuresTests
         Read($"id,claimant,subject,basis,value,period,language\nr1,IDC,market,capital-expenditure,{value},2025,en\n")[0].Rejection.Should().NotBeNull();
 
     [Fact]
+    public void A_count_and_an_amount_joined_by_to_or_ji_are_two_parts_and_two_counts_are_not()
+    {
+        Gen.Int[1, 9999].SelectMany(n => Gen.Int[1, 9999].SelectMany(a => Gen.Int[0, 1].Select(j => (n, a, j)))).Sample(x =>
+        {
+            decimal amount = x.a / 10m;
+            string value = x.j == 0
+                ? string.Format(CultureInfo.InvariantCulture, "{0}件の落札プロジェクトと{1}億元", x.n, amount)
+                : string.Format(CultureInfo.InvariantCulture, "{0}個及{1}億元", x.n, amount);
+            List<ClaimRow> rows = Read($"id,claimant,subject,basis,scope,value,period\nr1,IDC,百度智能云,llm-tender-wins,measure=count-and-amount,{value},2025\n");
+            bool ok = rows.Count == 2 && rows[0].Claim!.Figure.Value.Low.ValueOrNull == x.n && rows[0].Claim!.Basis.Scope[ScopeKeys.Measure] == "count"
+                && rows[1].Claim!.Figure.ToCanonical().Value.Low.ValueOrNull == amount * 100_000_000m && rows[1].Claim!.Basis.Scope[ScopeKeys.Measure] == "amount";
+            return ok ? true : throw new InvalidOperationException($"'{value}' gave {rows.Count} rows: {string.Join("; ", rows.Select(r => r.Claim?.Figure.ToString() ?? r.Rejection!.Reason))}");
+        }, iter: 300, seed: Seed);
+
+        // Two counts joined: which is which is not printed.
+        Read("id,claimant,subject,basis,scope,value,period\nr1,IDC,百度智能云,llm-tender-wins,measure=count-and-amount,95件と7件,2025\n")[0].Rejection.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Japanese_amounts_and_changes_read_back_and_a_word_attached_is_refused()
     {
         Gen.Int[1, 99999].SelectMany(n => Gen.Int[0, 3].Select(f => (n, f))).Sample(x =>

@@ -220,7 +220,21 @@ public class PeriodRoundTripTests
                 ("今年五月", ReportingPeriod.Month(day.Year, 5)),
                 ("去年十二月", ReportingPeriod.Month(day.Year - 1, 12)),
             ];
-            foreach (string elsewhere in (ReadOnlySpan<string>)["the quarter", "该季度", "春節", "2025年以來"])
+            // Microsoft's fiscal year ends on 30 June: its latest fiscal first quarter ended by the day is July–September.
+            DateOnly q1End = new(day.Month >= 10 || (day.Month == 9 && day.Day == 30) ? day.Year : day.Year - 1, 9, 30);
+            ReportingPeriod fiscalFirst = ReportingPeriod.FiscalQuarter(Calendar("microsoft"), q1End.Year + 1, 1);
+            ParseResult<ParsedPeriod> fiscal = PeriodParser.Default.ParseRelativeTo("its fiscal first quarter@microsoft", published);
+            if (!fiscal.TryGetValue(out ParsedPeriod? fp) || !fiscalFirst.Equals(fp.Period) || fp.Period!.End != q1End.AddDays(1))
+            {
+                throw new InvalidOperationException($"'its fiscal first quarter@microsoft' from {day:yyyy-MM-dd} should be {fiscalFirst.Label}, parsed to {Describe(fiscal)}");
+            }
+
+            if (PeriodParser.Default.ParseRelativeTo("fiscal first quarter", published).Success)
+            {
+                throw new InvalidOperationException("A fiscal quarter with no company calendar was resolved.");
+            }
+
+            foreach (string elsewhere in (ReadOnlySpan<string>)["the quarter", "该季度", "春節", "2025年以來", "直近12か月", "同年第3四半期", "8四半期前", "past four quarters"])
             {
                 // They point to a quarter printed elsewhere, a holiday, or end at a cutoff: refused on every day.
                 if (PeriodParser.Default.ParseRelativeTo(elsewhere, published).Success)
