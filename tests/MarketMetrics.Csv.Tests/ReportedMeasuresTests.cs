@@ -137,6 +137,57 @@ public class ReportedMeasuresTests
     }
 
     [Fact]
+    public void Figures_respectively_of_a_listed_group_are_one_claim_per_member_in_order()
+    {
+        Gen.Int[1, 999].Array[3].SelectMany(p => Gen.Int[0, 2].Select(f => (p, f))).Sample(x =>
+        {
+            decimal[] shares = [.. x.p.Select(v => v / 10m)];
+            string value = x.f switch
+            {
+                0 => string.Format(CultureInfo.InvariantCulture, "\"{0}%, {1}% and {2}% respectively\"", shares[0], shares[1], shares[2]),
+                1 => string.Format(CultureInfo.InvariantCulture, "\"{0}%, {1}%, and {2}%, respectively\"", shares[0], shares[1], shares[2]),
+                _ => string.Format(CultureInfo.InvariantCulture, "分别为{0}%、{1}%和{2}%", shares[0], shares[1], shares[2]),
+            };
+            List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,period,market\nr1,Synergy,Amazon+Microsoft+Google,cloud-infrastructure-revenue,{value},2025Q3,cn-cloud\n");
+            string[] members = ["Amazon", "Microsoft", "Google"];
+            for (int i = 0; i < 3; i++)
+            {
+                Claim? c = rows.ElementAtOrDefault(i)?.Claim;
+                if (c is null || c.Subject != members[i] || c.Figure.Value.Low.ValueOrNull != shares[i] || c.Id != "r1#" + members[i].ToLowerInvariant())
+                {
+                    throw new InvalidOperationException($"'{value}': part {i} is {c?.Subject} {c?.Figure}, expected {members[i]} {shares[i]}%");
+                }
+            }
+
+            return rows.Count == 3;
+        }, iter: 300, seed: Seed);
+    }
+
+    [Theory]
+    [InlineData("Amazon+Microsoft+Google", "\"29%, 20% respectively\"")] // two figures, three members
+    [InlineData("Amazon+Microsoft+Google", "\"29%, 20 pp and 13% respectively\"")] // not one unit
+    [InlineData("Amazon", "\"29%, 20% and 13% respectively\"")] // no members listed
+    public void Figures_respectively_that_do_not_pair_with_the_members_are_refused(string subject, string value) =>
+        Read($"id,claimant,subject,basis,value,period,market\nr1,Synergy,{subject},cloud-infrastructure-revenue,{value},2025Q3,cn-cloud\n")[0].Rejection.Should().NotBeNull();
+
+    [Fact]
+    public void Basis_points_are_hundredths_of_a_percentage_point()
+    {
+        Gen.Int[1, 9999].Sample(n =>
+        {
+            var parser = new MarketMetrics.Parsing.QuantityParser();
+            string text = string.Format(CultureInfo.InvariantCulture, "up {0} basis points", n);
+            Figure canonical = parser.Parse(text).Value.ToCanonical();
+            if (canonical.Value.Low.ValueOrNull != n / 100m || canonical.Unit.Symbol != "pp" || !canonical.IsChange)
+            {
+                throw new InvalidOperationException($"'{text}' read {canonical.Value} {canonical.Unit.Symbol}, expected {n / 100m} pp");
+            }
+
+            return !parser.Parse(text + " banana").Success && parser.Parse(string.Format(CultureInfo.InvariantCulture, "up {0} percentage points", n)).Value.ToCanonical().Value.Low.ValueOrNull == n;
+        }, iter: 500, seed: Seed);
+    }
+
+    [Fact]
     public void Japanese_amounts_and_changes_read_back_and_a_word_attached_is_refused()
     {
         Gen.Int[1, 99999].SelectMany(n => Gen.Int[0, 3].Select(f => (n, f))).Sample(x =>

@@ -393,6 +393,11 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.PercentagePoints);
         }
 
+        foreach (string text in new[] { "basis points", "basis point", "bps", "bp", "个基点", "個基點", "基点", "基點" })
+        {
+            yield return new LexEntry(text, WordKind.PercentagePoints) { Unit = Units.BasisPoint };
+        }
+
         foreach ((string text, string code) in new (string, string)[]
         {
             ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("u.s $", "USD"), ("u.s. $", "USD"), ("usd$", "USD"), ("usd", "USD"),

@@ -203,7 +203,7 @@ public sealed partial class QuantityParser
                             current.End = token.End;
                             break;
                         case WordKind.PercentagePoints when current is not null && current.Unit is null:
-                            current.Unit = Units.PercentagePoint;
+                            current.Unit = entry.Unit ?? Units.PercentagePoint;
                             current.Closed = true;
                             current.End = token.End;
                             break;
