@@ -21,6 +21,9 @@ public class RealClaimsFileTests(ITestOutputHelper output)
     {
         Dictionary<string, string[]> expected = File.ReadLines(Path.Combine(Data, expectedFile)).Skip(1)
             .Select(line => line.Split('\t')).ToDictionary(cells => cells[0], StringComparer.Ordinal);
+        // Bases the library inferred (empty basis column) against a reading of the same cues made by hand.
+        Dictionary<string, string[]> inferredBases = File.ReadLines(Path.Combine(Data, "inferred-bases-expected.tsv")).Skip(1)
+            .Select(line => line.Split('\t')).ToDictionary(cells => cells[0], StringComparer.Ordinal);
         var pipeline = NormalizationPipeline.CreateDefault();
         var lines = new Dictionary<long, bool>();
         var rejections = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,6 +61,19 @@ public class RealClaimsFileTests(ITestOutputHelper output)
                 if (Check(record, expected) is { } mismatch)
                 {
                     mismatches.Add(mismatch);
+                }
+
+                if (record.Assumptions.Any(n => n.Code == "basis.inferred"))
+                {
+                    string? measure = record.Basis.Scope[ScopeKeys.Measure];
+                    if (!inferredBases.TryGetValue(record.Id, out string[]? basis))
+                    {
+                        mismatches.Add($"{record.Id}: basis {record.Basis.Id} inferred, with no hand reading of its basis");
+                    }
+                    else if (basis[1] != record.Basis.Id || (basis[2].Length > 0 && basis[2] != measure) || (basis[2].Length == 0 && measure is not null && record.Basis.MeasuresChange))
+                    {
+                        mismatches.Add($"{record.Id}: basis {record.Basis.Id} (measure {measure}) inferred; by hand {basis[1]} (measure {basis[2]})");
+                    }
                 }
             }
         }
