@@ -16,7 +16,7 @@ public class RealClaimsFileTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("real-claims.csv", "real-claims-expected.tsv", 0.49)]
-    [InlineData("holdout-claims.csv", "holdout-expected.tsv", 0.42)]
+    [InlineData("holdout-claims.csv", "holdout-expected.tsv", 0.44)]
     public void Every_record_read_from_real_claims_agrees_with_the_hand_reading(string file, string expectedFile, double floor)
     {
         Dictionary<string, string[]> expected = File.ReadLines(Path.Combine(Data, expectedFile)).Skip(1)

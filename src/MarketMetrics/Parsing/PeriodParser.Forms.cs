@@ -46,7 +46,7 @@ public sealed partial class PeriodParser
             + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
         Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
-        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>[0-9]{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
+        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到|から) ?(?<m2>[0-9]{1,2}) ?月(?:份|まで)?", (m, _) => MonthRange(m));
         Add(Y4 + @"-(?<m>[0-9]{1,2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
 
         // Quarters ended on a day: the three whole months ending that day.

@@ -201,6 +201,25 @@ public class PeriodRoundTripTests
     }
 
     [Fact]
+    public void A_japanese_month_range_reads_back_and_a_reversed_or_changed_one_does_not()
+    {
+        Gen.Int[2000, 2099].SelectMany(y => Gen.Int[1, 12].SelectMany(a => Gen.Int[1, 12].Select(b => (y, a, b)))).Sample(x =>
+        {
+            string text = FormattableString.Invariant($"{x.y}年{x.a}月から{x.b}月まで");
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(text);
+            if (x.b < x.a)
+            {
+                return !parsed.Success ? true : throw new InvalidOperationException($"'{text}' runs backwards and was read as {Describe(parsed)}");
+            }
+
+            ReportingPeriod expected = ReportingPeriod.Range(new DateOnly(x.y, x.a, 1), new DateOnly(x.y, x.b, 1).AddMonths(1));
+            return parsed.TryGetValue(out ParsedPeriod? p) && p.Period!.Start == expected.Start && p.Period.End == expected.End
+                && !PeriodParser.Default.Parse(text + "頃").Success
+                ? true : throw new InvalidOperationException($"'{text}' should be {expected.Label}, parsed to {Describe(parsed)}");
+        }, iter: 1_000, seed: Seed);
+    }
+
+    [Fact]
     public void RelativePeriods_ResolveAsTheCalendarSays()
     {
         Gen.Int[new DateOnly(2001, 1, 1).DayNumber, new DateOnly(2098, 12, 31).DayNumber].Sample(n =>
