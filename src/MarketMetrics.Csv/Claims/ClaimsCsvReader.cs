@@ -445,9 +445,34 @@ public sealed class ClaimsCsvReader
             ParseResult<Figure> value = parser.Parse(printed);
             IReadOnlyList<FigurePart>? parts = null;
             Figure? figure;
-            if (!value.TryGetValue(out figure))
+            string? conversion = null;
+            string toParse = printed;
+            if (!value.Success && TrySplitConversion(parser, printed, out string? primaryText, out conversion))
             {
-                ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(printed);
+                // "51.8 billion yuan (US$7.3 billion)": the figure, and the publisher's conversion kept as printed.
+                toParse = primaryText;
+                value = parser.Parse(toParse);
+            }
+
+            List<(string Member, Figure Figure)>? each = null;
+            if (!value.Success && Field(Column.Subject).Contains('+', StringComparison.Ordinal)
+                && TrySplitRespectively(parser, toParse, Field(Column.Subject), out each, out string? respectivelyError))
+            {
+                if (respectivelyError is not null)
+                {
+                    return Reject(ClaimsCsv.Value, "value.ambiguous", respectivelyError);
+                }
+
+                // "29%, 20% and 13% respectively" of "Amazon+Microsoft+Google": one claim per member, in order.
+            }
+
+            if (each is not null)
+            {
+                figure = each[0].Figure;
+            }
+            else if (!value.TryGetValue(out figure))
+            {
+                ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(toParse);
                 if (!compound.TryGetValue(out parts))
                 {
                     return Reject(ClaimsCsv.Value, "value." + compound.Error!.CodeName, $"{compound.Error.Message} (at character {compound.Error.Position})");
@@ -465,7 +490,8 @@ public sealed class ClaimsCsvReader
             string? basisInferred = null;
             if (basis is null)
             {
-                BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)), options.Bases);
+                BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)),
+                    options.Bases, NullIfEmpty(Field(Column.Claimant)));
                 if (!inference.Succeeded)
                 {
                     return Reject(ClaimsCsv.Basis, "basis.undecided", inference.Reason);
@@ -586,7 +612,42 @@ public sealed class ClaimsCsvReader
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
                 Language = NullIfEmpty(language),
                 BasisInferredFrom = basisInferred,
+                PrintedConversion = conversion,
             };
+            if (each is not null)
+            {
+                var memberRows = new List<ClaimRow>(each.Count);
+                foreach ((string member, Figure memberFigure) in each)
+                {
+                    string label = member.Trim().ToLowerInvariant().Replace(' ', '-');
+                    Figure printedFigure = new(memberFigure.Value, memberFigure.Unit, memberFigure.Qualifier, memberFigure.Scale, printed) { Modifiers = memberFigure.Modifiers };
+                    memberRows.Add(ClaimRow.Of(line, new Claim(id + "#" + label, claim.Claimant, member.Trim(), printedFigure, claim.Basis)
+                    {
+                        Market = claim.Market,
+                        Period = claim.Period,
+                        Aggregation = claim.Aggregation,
+                        Status = claim.Status,
+                        Publisher = claim.Publisher,
+                        PublishedOn = claim.PublishedOn,
+                        Published = claim.Published,
+                        PeriodResolution = claim.PeriodResolution,
+                        Source = claim.Source,
+                        Quote = claim.Quote,
+                        ScopeNotes = claim.ScopeNotes,
+                        Language = claim.Language,
+                        BasisInferredFrom = claim.BasisInferredFrom,
+                        PrintedConversion = claim.PrintedConversion,
+                    }));
+                }
+
+                for (int r = 1; r < memberRows.Count; r++)
+                {
+                    _parts.Enqueue(memberRows[r]);
+                }
+
+                return memberRows[0];
+            }
+
             if (parts is null)
             {
                 return ClaimRow.Of(line, claim);
@@ -629,6 +690,7 @@ public sealed class ClaimsCsvReader
                     ScopeNotes = claim.ScopeNotes,
                     Language = claim.Language,
                     BasisInferredFrom = claim.BasisInferredFrom,
+                    PrintedConversion = claim.PrintedConversion,
                 }));
             }
 
@@ -658,6 +720,97 @@ public sealed class ClaimsCsvReader
         private CompoundFigureParser CompoundParser(QuantityParser parser) => ReferenceEquals(parser, _traditional)
             ? _compoundTraditional ??= new CompoundFigureParser(parser)
             : _compound ??= new CompoundFigureParser(parser);
+
+        // A figure in money followed by a bracketed amount in another currency, and nothing after it: "51.8 billion yuan (US$7.3
+        // billion)", "逾4,200億美元（約新台幣12.9兆元）", "1,191億ドル(約12兆円)". The bracket must read as money on its own (an
+        // approximation word before it, 規模 after it) and in a different currency from what precedes it; what precedes it is then
+        // read as the value. The bracket is never added to, or averaged with, the figure.
+        private static bool TrySplitConversion(QuantityParser parser, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? primary,
+            [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? conversion)
+        {
+            primary = conversion = null;
+            string trimmed = text.TrimEnd();
+            if (trimmed.Length < 4 || (trimmed[^1] != ')' && trimmed[^1] != '）'))
+            {
+                return false;
+            }
+
+            int open = trimmed.LastIndexOfAny(['(', '（']);
+            if (open <= 0 || trimmed.IndexOfAny([')', '）'], open) != trimmed.Length - 1)
+            {
+                return false;
+            }
+
+            string inner = trimmed[(open + 1)..^1].Trim(), before = trimmed[..open].TrimEnd();
+            if (!parser.Parse(inner).TryGetValue(out Figure? converted) || converted.Unit.Currency is not { } to || converted.IsChange)
+            {
+                return false;
+            }
+
+            // The figure before the bracket: one figure, or a level with its change ("前年同期比25%増の1,026億ドル").
+            string? from = parser.Parse(before).TryGetValue(out Figure? single) ? single.Unit.Currency : LastCurrency(parser, before);
+            if (from is null || string.Equals(from, to, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            primary = before;
+            conversion = inner;
+            return true;
+        }
+
+        private static string? LastCurrency(QuantityParser parser, string text)
+        {
+            ParseResult<IReadOnlyList<FigurePart>> compound = new CompoundFigureParser(parser).Parse(text);
+            return compound.TryGetValue(out IReadOnlyList<FigurePart>? parts) && parts.Count == 2 && parts[0].Figure.Unit.Currency is { } currency ? currency : null;
+        }
+
+        // "29%, 20% and 13% respectively", "33%, 20%, and 10%, respectively", "分别为29%、20%和13%" with a subject listing the members
+        // ("Amazon+Microsoft+Google"): the figures pair with the members in order. True when the value has that shape; the error
+        // is set when the figures do not pair one to one with the members, or are not all of one unit.
+        private static bool TrySplitRespectively(QuantityParser parser, string text, string subject, out List<(string Member, Figure Figure)>? each, out string? error)
+        {
+            each = null;
+            error = null;
+            string t = text.Trim().TrimEnd('.', '。');
+            if (t.EndsWith("respectively", StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[..^"respectively".Length].TrimEnd(' ', ',', '，');
+            }
+            else if (t.StartsWith("分别为", StringComparison.Ordinal) || t.StartsWith("分別為", StringComparison.Ordinal)
+                || t.StartsWith("分别是", StringComparison.Ordinal) || t.StartsWith("分別是", StringComparison.Ordinal))
+            {
+                t = t[3..].TrimStart();
+            }
+            else
+            {
+                return false;
+            }
+
+            string[] pieces = t.Replace(", and ", ",", StringComparison.Ordinal).Replace(" and ", ",", StringComparison.Ordinal)
+                .Split([',', '，', '、', '和', '及'], StringSplitOptions.TrimEntries);
+            string[] members = subject.Split('+', StringSplitOptions.TrimEntries);
+            if (pieces.Length != members.Length || Array.Exists(members, m => m.Length == 0))
+            {
+                error = $"'{text}' pairs {pieces.Length} figures with {members.Length} members of '{subject}'; each member needs exactly one figure.";
+                return true;
+            }
+
+            each = new List<(string, Figure)>(pieces.Length);
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                if (!parser.Parse(pieces[i]).TryGetValue(out Figure? f) || (each.Count > 0 && !f.Unit.Equals(each[0].Figure.Unit)))
+                {
+                    each = null;
+                    error = $"'{pieces[i]}' in '{text}' is not one figure in the unit of the others; each member of '{subject}' needs one.";
+                    return true;
+                }
+
+                each.Add((members[i], f));
+            }
+
+            return true;
+        }
 
         // A BCP 47 tag as files print it: a primary language of 2-3 letters, then subtags of 2-8 letters or digits.
         private static bool IsLanguageTag(string tag)

@@ -55,23 +55,61 @@ public static class BasisInferrer
         ("吐字间隔", "serving-latency", null, null), ("吐字間隔", "serving-latency", null, null), ("latency", "serving-latency", null, null),
         ("时延", "serving-latency", null, null), ("延迟", "serving-latency", null, null), ("延遲", "serving-latency", null, null),
         ("首字", "serving-latency", ScopeKeys.Measure, "time-to-first-token"), ("time to first token", "serving-latency", ScopeKeys.Measure, "time-to-first-token"),
+        ("RPM", "serving-capacity", ScopeKeys.Measure, "rpm"), ("requests per minute", "serving-capacity", ScopeKeys.Measure, "rpm"),
+        ("外部企业客户", "maas-token-volume", null, null), ("外部企業客戶", "maas-token-volume", null, null),
+        ("IaaS/PaaS", "cloud-infrastructure-revenue", ScopeKeys.PrivateCloud, "false"),
+        ("total company revenue", "company-revenue", null, null), ("total revenue", "company-revenue", null, null),
+        ("group revenue", "company-revenue", null, null), ("集团总收入", "company-revenue", null, null), ("集團總收入", "company-revenue", null, null),
+        ("segment revenue", "cloud-segment-revenue", null, null),
+        ("调整EBITA", "adjusted-ebita", null, null), ("調整EBITA", "adjusted-ebita", null, null), ("调整 EBITA", "adjusted-ebita", null, null),
+        ("調整 EBITA", "adjusted-ebita", null, null), ("adjusted EBITA", "adjusted-ebita", null, null),
+        ("operating income", "operating-profit", null, null), ("operating profit", "operating-profit", null, null),
+        ("经营利润", "operating-profit", null, null), ("經營利潤", "operating-profit", null, null), ("営業利益", "operating-profit", null, null),
+        ("毛利率", "gross-margin", null, null), ("gross margin", "gross-margin", null, null), ("粗利率", "gross-margin", null, null),
+        ("operating margin", "operating-margin", null, null), ("营业利润率", "operating-margin", null, null), ("營業利潤率", "operating-margin", null, null),
+        ("経常利益率", "operating-margin", null, null), ("営業利益率", "operating-margin", null, null),
+        ("backlog", "revenue-backlog", null, null), ("remaining performance obligation", "revenue-backlog", null, null), ("RPO", "revenue-backlog", null, null),
+        ("未履约", "revenue-backlog", null, null), ("未履約", "revenue-backlog", null, null), ("受注残", "revenue-backlog", null, null),
+        ("AI业务收入", "ai-revenue", null, null), ("AI業務收入", "ai-revenue", null, null), ("AI相关产品收入", "ai-revenue", null, null),
+        ("AI相關產品收入", "ai-revenue", null, null), ("AI-related product revenue", "ai-revenue", null, null),
+        ("下载量", "downloads", null, null), ("下載量", "downloads", null, null), ("ダウンロード", "downloads", null, null), ("downloads", "downloads", null, null),
+        ("衍生模型", "derived-models", null, null), ("derivative models", "derived-models", null, null), ("derived models", "derived-models", null, null),
+        ("AI总互动", "ai-interactions", null, null), ("AI總互動", "ai-interactions", null, null), ("AI互动", "ai-interactions", null, null),
+        ("AI互動", "ai-interactions", null, null), ("AI interactions", "ai-interactions", null, null),
+    ];
+
+    // Cues that decide only for a figure of one dimension (a share of daily token calls, a growth rate in percent): the same
+    // words beside a token count or an amount name something else.
+    private static readonly (string Cue, string BasisId, string Dimension, string? Measure)[] DimensionCues =
+    [
+        ("enterprise-grade AI usage", "self-developed-model-token-share", "share", null), ("企业级大模型日均调用", "self-developed-model-token-share", "share", null),
+        ("企業級大模型日均調用", "self-developed-model-token-share", "share", null), ("日均tokens消耗", "self-developed-model-token-share", "share", null),
+        ("日均Token消耗", "self-developed-model-token-share", "share", null),
+        ("revenue growth", "growth-rate", "share", "revenue"), ("growth rate", "growth-rate", "share", "unstated"), ("增长率", "growth-rate", "share", "unstated"),
+        ("增長率", "growth-rate", "share", "unstated"), ("年增率", "growth-rate", "share", "unstated"), ("同比增长", "growth-rate", "share", "unstated"),
+        ("同比增長", "growth-rate", "share", "unstated"), ("成長率", "growth-rate", "share", "unstated"), ("成长率", "growth-rate", "share", "unstated"),
     ];
 
     /// <summary>Proposes a basis.</summary>
+    /// <remarks>A figure of change (<c>成長24%</c>) beside a cue for a level basis (<c>資本支出</c>) is put on the basis of change its
+    /// unit calls for, with <c>measure=</c> that level basis. A claim by Synergy Research Group in money or percent with no other
+    /// cue is on <c>cloud-infrastructure-revenue</c>, the market Synergy's quarterly figures size.</remarks>
     /// <param name="figure">The figure as printed (its unit and its words of change count as cues).</param>
     /// <param name="scopeNotes">The claim's scope notes, or <see langword="null"/>.</param>
     /// <param name="subject">The subject as printed, or <see langword="null"/>.</param>
     /// <param name="publisher">The publisher's name, or <see langword="null"/>.</param>
     /// <param name="registry">The bases that may be proposed; <see langword="null"/> for <see cref="MetricBasisRegistry.Default"/>.</param>
+    /// <param name="claimant">The claimant as printed (the firm that made the claim, a cue too), or <see langword="null"/>.</param>
     /// <returns>The proposal, or the candidates when none decides.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
-    public static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry = null)
+    public static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry = null, string? claimant = null)
     {
         ArgumentNullException.ThrowIfNull(figure);
         registry ??= MetricBasisRegistry.Default;
         Dimension dimension = figure.Unit.Dimension;
         var cues = new List<string>();
         var chosen = new List<(MetricBasis Basis, string? Key, string? Value)>();
+        var measured = new List<(MetricBasis Basis, string Cue)>();
 
         void Consider(string where, string? text)
         {
@@ -82,13 +120,35 @@ public static class BasisInferrer
 
             foreach ((string cue, string basisId, string? key, string? value) in Cues)
             {
-                if (text.Contains(cue, StringComparison.OrdinalIgnoreCase) && registry.TryFind(basisId, out MetricBasis? basis) && basis.Accepts(dimension)
-                    && basis.MeasuresChange == figure.IsChange)
+                if (!ContainsCue(text, cue) || !registry.TryFind(basisId, out MetricBasis? basis))
+                {
+                    continue;
+                }
+
+                if (basis.Accepts(dimension) && basis.MeasuresChange == figure.IsChange)
                 {
                     cues.Add(where + ": " + cue);
                     if (!chosen.Exists(c => c.Basis.Id == basisId))
                     {
                         chosen.Add((basis, key, value));
+                    }
+                }
+                else if (!basis.MeasuresChange && !measured.Exists(m => m.Basis.Id == basisId))
+                {
+                    // A level basis the figure cannot be on: what a change (成長24%, beside 資本支出) is a change of.
+                    measured.Add((basis, where + ": " + cue));
+                }
+            }
+
+            // Not in the value: its own words of change already say it is a change, not of what.
+            foreach ((string cue, string basisId, string only, string? measure) in where == "value" ? [] : DimensionCues)
+            {
+                if (dimension.Id == only && ContainsCue(text, cue) && registry.TryFind(basisId, out MetricBasis? basis))
+                {
+                    cues.Add(where + ": " + cue);
+                    if (!chosen.Exists(c => c.Basis.Id == basisId))
+                    {
+                        chosen.Add((basis, measure is null ? null : ScopeKeys.Measure, measure));
                     }
                 }
             }
@@ -105,6 +165,18 @@ public static class BasisInferrer
             chosen.Add((analyst, null, null));
         }
 
+        // Synergy Research Group's quarterly market figures and shares are of cloud infrastructure services.
+        foreach ((string where, string? firm) in new[] { ("claimant", claimant), ("publisher", publisher) })
+        {
+            if (chosen.Count == 0 && measured.Count == 0 && !figure.IsChange && firm is not null
+                && firm.Contains("Synergy", StringComparison.OrdinalIgnoreCase) && (dimension.Equals(Dimension.Money) || dimension.Equals(Dimension.Share))
+                && registry.TryFind(MetricBasis.CloudInfrastructureRevenue.Id, out MetricBasis? synergy))
+            {
+                cues.Add(where + ": " + firm);
+                chosen.Add((synergy, null, null));
+            }
+        }
+
         // The unit alone decides where only one basis takes it: a price per token, a change in percent or in points, a multiple.
         if (chosen.Count == 0)
         {
@@ -117,7 +189,9 @@ public static class BasisInferrer
             if (byUnit is not null && registry.TryFind(byUnit, out MetricBasis? unitBasis))
             {
                 cues.Add("unit: " + figure.Unit.Symbol + (figure.IsChange ? " (a change)" : string.Empty));
-                chosen.Add((unitBasis, null, null));
+
+                // The unit says a change, not of what: the measure is left unstated rather than the basis's default (revenue).
+                chosen.Add(unitBasis.MeasuresChange && measured.Count == 0 ? (unitBasis, ScopeKeys.Measure, "unstated") : (unitBasis, null, null));
             }
         }
 
@@ -134,6 +208,19 @@ public static class BasisInferrer
                 basis = basis.WithScope(ScopeKeys.Measure, "amount");
             }
 
+            if (basis.MeasuresChange && measured.Count > 1)
+            {
+                string[] of = [.. measured.Select(m => m.Basis.Id)];
+                return new BasisInference(null, cues, of,
+                    $"A change of what: the cues name {string.Join(" and ", measured.Select(m => m.Cue))} ({string.Join(" or ", of)}); state the basis.");
+            }
+
+            if (basis.MeasuresChange && measured.Count == 1)
+            {
+                cues.Add(measured[0].Cue);
+                basis = basis.WithScope(ScopeKeys.Measure, measured[0].Basis.Id);
+            }
+
             return new BasisInference(basis, cues, [], $"Basis '{basis.Id}' inferred from {string.Join(", ", cues)}.");
         }
 
@@ -145,8 +232,35 @@ public static class BasisInferrer
         }
 
         string[] possible = [.. registry.Bases.Where(b => b.Accepts(dimension) && b.MeasuresChange == figure.IsChange).Select(b => b.Id).Distinct()];
+        string named = measured.Count == 0 ? string.Empty
+            : $" ({string.Join(", ", measured.Select(m => m.Cue))} names {string.Join(" or ", measured.Select(m => m.Basis.Id))}, which takes no figure in '{figure.Unit.Symbol}')";
         return new BasisInference(null, cues, possible, possible.Length == 0
-            ? $"No basis takes a figure in '{figure.Unit.Symbol}'; state one."
-            : $"No cue in the scope notes, subject or value decides the basis; a figure in '{figure.Unit.Symbol}' may be on {string.Join(", ", possible)}: state it.");
+            ? $"No basis takes a figure in '{figure.Unit.Symbol}'{named}; state one."
+            : $"No cue in the scope notes, subject or value decides the basis{named}; a figure in '{figure.Unit.Symbol}' may be on {string.Join(", ", possible)}: state it.");
+    }
+
+    // A cue of up to four ASCII letters (DAU, TPM, RPO) is a word of its own: "RPO" is not read inside "corporate".
+    private static bool ContainsCue(string text, string cue)
+    {
+        bool word = cue.Length <= 4 && cue.All(char.IsAsciiLetter);
+        int from = 0;
+        while (from <= text.Length - cue.Length)
+        {
+            int at = text.IndexOf(cue, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            int end = at + cue.Length;
+            if (!word || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]))))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 }

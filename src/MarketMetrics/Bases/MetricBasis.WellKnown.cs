@@ -174,6 +174,76 @@ public sealed partial class MetricBasis
         "Money spent (or planned) on property and equipment, such as data centres, servers and GPUs, as a vendor reports it.",
         [Dimension.Money]);
 
+    /// <summary>Gets a company's total revenue as its results report it (Microsoft's $77.7 billion, Alibaba's 2476亿元 group revenue).</summary>
+    public static MetricBasis CompanyRevenue { get; } = new(
+        "company-revenue",
+        "Company revenue (as reported)",
+        "Total revenue of a company or group, all segments together, as its financial results report it.",
+        [Dimension.Money, Dimension.Rank]);
+
+    /// <summary>Gets adjusted EBITA as a vendor reports it (Alibaba's Cloud Intelligence Group: 經調整EBITA 29.5億元).</summary>
+    public static MetricBasis AdjustedEbita { get; } = new(
+        "adjusted-ebita",
+        "Adjusted EBITA (as reported)",
+        "Earnings before interest, taxes and amortisation, adjusted as the company's results define it (share-based pay and other items excluded).",
+        [Dimension.Money, Dimension.Rank]);
+
+    /// <summary>Gets operating profit (operating income) as a company reports it.</summary>
+    public static MetricBasis OperatingProfit { get; } = new(
+        "operating-profit",
+        "Operating profit (as reported)",
+        "Operating income (revenue less operating costs) of a company or segment, as its results report it.",
+        [Dimension.Money, Dimension.Rank]);
+
+    /// <summary>Gets gross margin in percent of revenue (Kingsoft Cloud's 毛利率 16.2%).</summary>
+    public static MetricBasis GrossMargin { get; } = new(
+        "gross-margin",
+        "Gross margin",
+        "Gross profit as a percentage of revenue of a company or segment, as its results report it: a ratio, not a market share.",
+        [Dimension.Share]);
+
+    /// <summary>Gets operating margin in percent of revenue.</summary>
+    public static MetricBasis OperatingMargin { get; } = new(
+        "operating-margin",
+        "Operating margin",
+        "Operating income as a percentage of revenue of a company or segment: a ratio, not a market share.",
+        [Dimension.Share]);
+
+    /// <summary>Gets revenue backlog: contracted revenue not yet recognised (remaining performance obligations; AWS's $200 billion).</summary>
+    public static MetricBasis RevenueBacklog { get; } = new(
+        "revenue-backlog",
+        "Revenue backlog (RPO)",
+        "Revenue under contract not yet recognised (backlog, remaining performance obligations) at a point in time.",
+        [Dimension.Money]);
+
+    /// <summary>Gets revenue a vendor reports from AI products and services (Kingsoft Cloud's AI业务收入 5.25亿元).</summary>
+    public static MetricBasis AiRevenue { get; } = new(
+        "ai-revenue",
+        "AI revenue (as reported)",
+        "Revenue a vendor reports from its AI products and services; each vendor's line is its own definition.",
+        [Dimension.Money]);
+
+    /// <summary>Gets downloads of a model or app (通義 models' 全球下載量 超7億).</summary>
+    public static MetricBasis Downloads { get; } = new(
+        "downloads",
+        "Downloads",
+        "How many times a model (from model hubs) or an app has been downloaded.",
+        [Dimension.Count, Dimension.Number, Dimension.Rank]);
+
+    /// <summary>Gets the number of models derived from a model family (fine-tunes and other derivatives on model hubs: 衍生模型 18萬).</summary>
+    public static MetricBasis DerivedModels { get; } = new(
+        "derived-models",
+        "Derived models",
+        "How many models others have derived from a model family (fine-tunes, quantisations) on model hubs.",
+        [Dimension.Count, Dimension.Number, Dimension.Rank]);
+
+    /// <summary>Gets the number of interactions (requests, conversations) users had with an AI product (豆包's AI總互動 19億次).</summary>
+    public static MetricBasis AiInteractions { get; } = new(
+        "ai-interactions",
+        "AI interactions",
+        "How many interactions (requests, conversations) users had with an AI product in a period.",
+        [Dimension.Count, Dimension.Number, Dimension.Rank]);
+
     /// <summary>Gets the three bases on which China's AI-cloud vendors each claim to lead the market: MaaS token volume
     /// (Volcano Engine), full-stack cloud revenue (Alibaba Cloud) and AI public-cloud services revenue (Baidu AI Cloud).
     /// <see cref="Analysis.Leaderboards.Summarize"/> names the leaders on these first.</summary>
@@ -185,6 +255,7 @@ public sealed partial class MetricBasis
         MaasTokenVolume, MaasRevenue, FullStackCloudRevenue, AiPublicCloudServicesRevenue, LlmTenderWinsByCount,
         LlmTenderWinsByAmount, SelfDevelopedModelTokenShare, ModelUnitPrice, ServingCapacity, ServingLatency,
         OwnProductsTokenConsumption, VendorCount, GrowthMultiple, GrowthRate, ShareChange, AnalystAiCloudRevenue, ActiveUsers,
-        CloudInfrastructureRevenue, CloudSegmentRevenue, CapitalExpenditure,
+        CloudInfrastructureRevenue, CloudSegmentRevenue, CapitalExpenditure, CompanyRevenue, AdjustedEbita, OperatingProfit, GrossMargin,
+        OperatingMargin, RevenueBacklog, AiRevenue, Downloads, DerivedModels, AiInteractions,
     ];
 }

@@ -95,6 +95,11 @@ public sealed class Claim : IEquatable<Claim>
     /// when it was stated. A record of such a claim carries the note <c>basis.inferred</c>.</summary>
     public string? BasisInferredFrom { get; init; }
 
+    /// <summary>Gets a conversion into another currency printed beside the figure (<c>51.8 billion yuan (US$7.3 billion)</c> keeps
+    /// <c>US$7.3 billion</c>), as printed: the publisher's conversion, not a second value; <see langword="null"/> when none. A record
+    /// of such a claim carries the note <c>value.conversion-not-read</c>.</summary>
+    public string? PrintedConversion { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Claim? other)
     {
@@ -121,7 +126,8 @@ public sealed class Claim : IEquatable<Claim>
             && string.Equals(Quote, other.Quote, StringComparison.Ordinal)
             && string.Equals(ScopeNotes, other.ScopeNotes, StringComparison.Ordinal)
             && string.Equals(Language, other.Language, StringComparison.Ordinal)
-            && string.Equals(BasisInferredFrom, other.BasisInferredFrom, StringComparison.Ordinal);
+            && string.Equals(BasisInferredFrom, other.BasisInferredFrom, StringComparison.Ordinal)
+            && string.Equals(PrintedConversion, other.PrintedConversion, StringComparison.Ordinal);
     }
 
     /// <inheritdoc />

@@ -85,7 +85,8 @@ public sealed class RevenueNormalizer : ClaimNormalizer
     /// <param name="options">Options, or <see langword="null"/>.</param>
     public RevenueNormalizer(ClaimNormalizerOptions? options = null)
         : base([MetricBasis.FullStackCloudRevenue.Id, MetricBasis.AiPublicCloudServicesRevenue.Id, MetricBasis.MaasRevenue.Id, MetricBasis.AnalystAiCloudRevenue.Id, MetricBasis.CloudInfrastructureRevenue.Id,
-            MetricBasis.CloudSegmentRevenue.Id, MetricBasis.CapitalExpenditure.Id], options)
+            MetricBasis.CloudSegmentRevenue.Id, MetricBasis.CapitalExpenditure.Id, MetricBasis.CompanyRevenue.Id, MetricBasis.AdjustedEbita.Id,
+            MetricBasis.OperatingProfit.Id, MetricBasis.AiRevenue.Id], options)
     {
     }
 
@@ -223,13 +224,17 @@ public sealed class LatencyNormalizer : ClaimNormalizer
     }
 }
 
-/// <summary>Market structure: the number of vendors in a market, active users, and changes (growth multiples, growth rates, share changes).</summary>
+/// <summary>Market structure: the number of vendors in a market, active users, and changes (growth multiples, growth rates, share
+/// changes); and measures of one company that are no market share or flow total: margins (a ratio of its own revenue), a revenue
+/// backlog, downloads and derived models (stocks at a point in time), AI interactions.</summary>
 public sealed class MarketStructureNormalizer : ClaimNormalizer
 {
     /// <summary>Creates the normalizer.</summary>
     /// <param name="options">Options, or <see langword="null"/>.</param>
     public MarketStructureNormalizer(ClaimNormalizerOptions? options = null)
-        : base([MetricBasis.VendorCount.Id, MetricBasis.GrowthMultiple.Id, MetricBasis.GrowthRate.Id, MetricBasis.ShareChange.Id, MetricBasis.ActiveUsers.Id], options)
+        : base([MetricBasis.VendorCount.Id, MetricBasis.GrowthMultiple.Id, MetricBasis.GrowthRate.Id, MetricBasis.ShareChange.Id, MetricBasis.ActiveUsers.Id,
+            MetricBasis.GrossMargin.Id, MetricBasis.OperatingMargin.Id, MetricBasis.RevenueBacklog.Id, MetricBasis.Downloads.Id, MetricBasis.DerivedModels.Id,
+            MetricBasis.AiInteractions.Id], options)
     {
     }
 
@@ -247,9 +252,16 @@ public sealed class MarketStructureNormalizer : ClaimNormalizer
         {
             WarnIfNoPeriod(draft);
         }
-        else if (claim.Basis.Id == MetricBasis.ActiveUsers.Id)
+        else if (claim.Basis.Id == MetricBasis.ActiveUsers.Id || claim.Basis.Id == MetricBasis.RevenueBacklog.Id || claim.Basis.Id == MetricBasis.Downloads.Id
+            || claim.Basis.Id == MetricBasis.DerivedModels.Id)
         {
             DefaultToPointInTime(draft);
+            if (claim.Basis.Id == MetricBasis.RevenueBacklog.Id && draft.Aggregation == Aggregation.PointInTime && draft.Period is { Days: > 1 } period)
+            {
+                // A backlog is reported as it stands at the close of the period ("Q3 2025 backlog": at 30 September 2025).
+                draft.Period = ReportingPeriod.Day(period.End.AddDays(-1));
+                draft.Assumptions.Add(new RecordNote("period.end-of-period", $"A backlog for {period.Label} is taken as it stood on the period's last day, {draft.Period.Label}."));
+            }
         }
 
         return NormalizationResult.Normalized(claim, draft.Build());

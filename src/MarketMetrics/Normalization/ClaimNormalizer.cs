@@ -80,6 +80,12 @@ public abstract class ClaimNormalizer : IClaimNormalizer
                 draft.Assumptions.Add(new RecordNote("basis.inferred", inferred));
             }
 
+            if (claim.PrintedConversion is { } printedConversion)
+            {
+                draft.Conversions.Add(new RecordNote("value.conversion-not-read",
+                    $"'{printedConversion}' beside the figure is the publisher's conversion into another currency; kept as printed, not read as a second value."));
+            }
+
             if (!figure.Unit.IsCanonical)
             {
                 draft.Conversions.Add(new RecordNote("unit.converted", $"{figure.Unit.Symbol} → {canonical.Unit.Symbol} (× {figure.Unit.Factor})."));

@@ -251,13 +251,24 @@ public sealed class CompoundFigureParser
     // ---- a level with the change that led to it, a count with an amount ------------------------------------------
 
     // Tried tier by tier: punctuation first, then words of reaching, then a space; the first tier with a reading decides.
-    private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、"], ["达到", "達到", "至", "到", " to "], [" "]];
+    private static readonly string[] ComparingWords = [" vs", "versus", "compared", "相比", "相较", "相較", "对比", "對比", "比べ"];
+
+    private static readonly string[][] LevelJoins = [["，", ",", "；", ";", "、", "と", "及"], ["达到", "達到", "至", "到", " to ", "の"], [" "]];
 
     // "36.04億元人民幣,同比增長35%", "$77.7 billion, up 18% year on year", "同比增長26%,至29.5億元", "环比激增80%至318亿元",
     // "climbed 20% year over year to $33 billion": exactly one side a change and the other a level; or "92 個、7.89 億元": a
     // count beside an amount. Every split point is tried; the shape must be the only reading.
     private List<FigurePart>? TryLevelAndChange(string text)
     {
+        // "9.7% vs. 11.0% YoY": two levels compared (this year's and last year's), not a level and its change.
+        foreach (string comparing in ComparingWords)
+        {
+            if (text.Contains(comparing, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
         foreach (string[] tier in LevelJoins)
         {
             if (TryLevelAndChange(text, tier, out List<FigurePart>? found))
@@ -289,7 +300,7 @@ public sealed class CompoundFigureParser
                 }
 
                 List<FigurePart>? parts = null;
-                if (a.IsChange != b.IsChange && (join is not ("至" or "到" or "达到" or "達到" or " to ") || a.IsChange))
+                if (a.IsChange != b.IsChange && (join is not ("至" or "到" or "达到" or "達到" or " to " or "の") || a.IsChange))
                 {
                     (Figure level, Figure change, int levelAt, int changeAt, int levelLength, int changeLength) = a.IsChange
                         ? (b, a, j + join.Length, 0, right.Length, left.Length)
@@ -300,7 +311,7 @@ public sealed class CompoundFigureParser
                         new(WithText(change, text), FigurePartRole.StatedChange, "change", [], changeAt, changeLength),
                     ];
                 }
-                else if (!a.IsChange && !b.IsChange && join is "、" or "，" or "," or "；" or ";"
+                else if (!a.IsChange && !b.IsChange && join is "、" or "，" or "," or "；" or ";" or "と" or "及"
                     && ((a.Unit.Dimension.Equals(Dimension.Count) && b.Unit.Dimension.Equals(Dimension.Money)) || (a.Unit.Dimension.Equals(Dimension.Money) && b.Unit.Dimension.Equals(Dimension.Count))))
                 {
                     bool countFirst = a.Unit.Dimension.Equals(Dimension.Count);

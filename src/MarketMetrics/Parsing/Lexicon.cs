@@ -393,6 +393,11 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.PercentagePoints);
         }
 
+        foreach (string text in new[] { "basis points", "basis point", "bps", "bp", "个基点", "個基點", "基点", "基點" })
+        {
+            yield return new LexEntry(text, WordKind.PercentagePoints) { Unit = Units.BasisPoint };
+        }
+
         foreach ((string text, string code) in new (string, string)[]
         {
             ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("u.s $", "USD"), ("u.s. $", "USD"), ("usd$", "USD"), ("usd", "USD"),
@@ -444,6 +449,8 @@ internal sealed class Lexicon
             ("位", Units.Count), ("人", Units.Count), ("户", Units.Count), ("戶", Units.Count), ("款", Units.Count), ("次", Units.Count),
             ("用户", Units.Count), ("用戶", Units.Count), ("users", Units.Count), ("user", Units.Count), ("customers", Units.Count),
             ("vendors", Units.Count), ("projects", Units.Count), ("companies", Units.Count), ("models", Units.Count),
+            ("件", Units.Count), ("张", Units.Count), ("張", Units.Count), ("个中标项目", Units.Count), ("個中標項目", Units.Count),
+            ("个项目", Units.Count), ("個項目", Units.Count), ("件の落札プロジェクト", Units.Count),
         })
         {
             yield return new LexEntry(text, WordKind.Unit) { Unit = unit };
@@ -524,6 +531,7 @@ internal sealed class Lexicon
             "soared by", "soared", "soaring", "surging", "added", "adding", "climbing", "higher", "faster",
             "increased by", "increased", "increase of", "increase", "grew by", "grew", "growth of", "growth", "rose by", "rose", "rise of", "rise",
             "up by", "up", "jumped", "jump of", "surged", "surge of", "climbed", "gained", "expanded by", "expanded",
+            "成長", "成长", "増", "増加", "増収", "急増", "拡大",
         })
         {
             yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change };
@@ -537,6 +545,16 @@ internal sealed class Lexicon
         foreach (string text in new[] { "同比下降", "按年跌", "按年下降", "按年大跌", "按年减少", "按年減少", "年减", "年減" })
         {
             yield return new LexEntry(text, WordKind.Direction) { Modifiers = FigureModifiers.Change | FigureModifiers.Decrease | FigureModifiers.YearOnYear };
+        }
+
+        foreach (string text in new[] { "前年同期比", "前年比", "前年同期比で", "前年比で" })
+        {
+            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.YearOnYear };
+        }
+
+        foreach (string text in new[] { "前期比", "前期比で", "前四半期比" })
+        {
+            yield return new LexEntry(text, WordKind.ChangeBasis) { Modifiers = FigureModifiers.PeriodOnPeriod };
         }
 
         foreach (string text in new[] { "同比", "按年", "较去年同期", "較去年同期", "与去年同期相比", "yoy", "y/y", "year over year", "year-over-year", "year on year", "year-on-year" })
@@ -603,6 +621,7 @@ internal sealed class Lexicon
             "made up", "make up", "makes up", "making up", "better-than-expected", "better than expected", "worse-than-expected", "worse than expected",
             "than expected", "as expected", "unexpected", "升级", "升級", "一度", "market share", "share", "stake", "of", "in", "for", "at", "on", "with",
             "across", "from all", "a", "an", "this", "that", "which", "as", "during", "since", "among", "worldwide", "globally",
+            "披露金額", "披露金额", "披露中標金額", "披露中标金额", "規模", "规模",
         })
         {
             yield return new LexEntry(text, WordKind.Context);
@@ -653,6 +672,10 @@ internal sealed class Lexicon
             ("рубля", "RUB"), ("рубль", "RUB"), ("руб.", "RUB"), ("руб", "RUB"), ("₽", "RUB"), ("rub", "RUB"), ("roubles", "RUB"), ("rubles", "RUB"),
             ("krw", "KRW"), ("won", "KRW"), ("twd", "TWD"), ("新台币元", "TWD"), ("sgd", "SGD"), ("新加坡元", "SGD"), ("inr", "INR"), ("rupees", "INR"),
             ("印度卢比", "INR"), ("澳元", "AUD"), ("加元", "CAD"), ("瑞郎", "CHF"),
+
+            // Japanese: ドル alone is the US dollar (953億ドル); other dollars are named (豪ドル, 香港ドル).
+            ("ドル", "USD"), ("米ドル", "USD"), ("豪ドル", "AUD"), ("香港ドル", "HKD"), ("カナダドル", "CAD"), ("台湾ドル", "TWD"),
+            ("新台湾ドル", "TWD"), ("シンガポールドル", "SGD"), ("ユーロ", "EUR"), ("人民元", "CNY"),
         })
         {
             yield return new LexEntry(text, WordKind.CurrencySuffix) { Currency = code };

@@ -13,8 +13,9 @@ public sealed partial class PeriodParser
     private const string M = @"(?<m>[0-9]{1,2})";
     private const string D = @"(?<d>[0-9]{1,2})";
     private const string MN = @"(?<mn>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?";
+    private const string CM = @"(?<m>[0-9]{1,2}|十一|十二|[一二三四五六七八九十])";
     private const string QN = @"(?<q>[1-4]|[一二三四]|first|second|third|fourth|1st|2nd|3rd|4th)";
-    private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?季(?:度)?";
+    private const string QC = @"(?:第 ?)?(?<q>[1-4一二三四]) ?(?:季(?:度)?|四半期)";
     private const string Fiscal = @"(?:财年|財年|财政年度|財政年度)";
     private const string Rel = @"(?<r>去年|今年|前年|明年|本年|上年)";
 
@@ -45,13 +46,22 @@ public sealed partial class PeriodParser
             + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
         Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
-        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到) ?(?<m2>[0-9]{1,2}) ?月(?:份)?", (m, _) => MonthRange(m));
+        Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到|から) ?(?<m2>[0-9]{1,2}) ?月(?:份|まで)?", (m, _) => MonthRange(m));
         Add(Y4 + @"-(?<m>[0-9]{1,2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
 
         // Quarters ended on a day: the three whole months ending that day.
         Add(@"(?:(?:截至|截止) ?)?" + Y4 + " ?年 ?" + M + " ?月 ?" + D + @" ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)", (m, _) => QuarterEnding(m));
         Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))",
             (m, _) => QuarterEnding(m));
+
+        // A quarter named and ended on a day ("the third quarter ending September 30, 2025", "fiscal fourth quarter ended June 30,
+        // 2025"): the name must be the quarter that ends that day, in the calendar year or, with "fiscal", the company's.
+        string endedOn = "(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))";
+        Add(@"(?:the |its )?(?:(?<f>fiscal) )?" + QN + @" (?:(?<f>fiscal) )?quarter,? end(?:ed|ing) (?:on )?" + endedOn, (m, c) => NamedQuarterEnding(m, c));
+
+        // A quarter named by its last month ("the June quarter"): the three months ending with that month.
+        Add(@"(?:the )?" + MN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + MN + " quarter", (m, _) => Outcome.Of(MonthQuarter(Int(m, "y"), MonthOf(m))));
+        Add(@"(?:the )?" + MN + " quarter", (m, c) => Relative(c, d => Latest(d, y => MonthQuarter(y, MonthOf(m)))));
 
         // Fiscal years, quarters and halves (a calendar is needed).
         Add(@"fy ?-? ?" + YF + "|" + YF + " ?" + Fiscal + "|" + Fiscal + " ?" + Y4 + "|fiscal(?: year)? " + YF, (m, c) => FiscalOf(m, c, 'Y'));
@@ -65,10 +75,14 @@ public sealed partial class PeriodParser
         Add(Y4 + " ?(?:年 ?)?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|" + Y4 + " ?(?:年 ?)?-? ?h(?<h>[12])|h(?<h>[12]) ?-? ?" + Y4 + "|h(?<h>[12]) of " + Y4 + "|(?<h>[12])h ?" + Y4 + "|" + Y4 + " ?(?<h>[12])h"
             + "|(?:the )?(?<h>first|second) half (?:of )?" + Y4 + "|" + Y4 + " (?<h>first|second) half", (m, _) => Outcome.Of(ReportingPeriod.Half(Int(m, "y"), HalfOf(m))));
         Add(Y4 + " ?(?:年 ?)?-? ?q(?<q>[1-4])|q(?<q>[1-4]) ?[-,]? ?" + Y4 + "|q(?<q>[1-4]) of " + Y4 + "|q(?<q>[1-4]) ?'(?<y>[0-9]{2})|(?<q>[1-4])q ?(?<y>[0-9]{4}|[0-9]{2})|(?<q>[1-4])q ?'(?<y>[0-9]{2})|" + Y4 + " ?(?<q>[1-4])q"
-            + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter", (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
+            + "|" + Y4 + " ?(?:年 ?)?" + QC + "|(?:the )?" + QN + " quarter (?:of )?" + Y4 + "|" + Y4 + " " + QN + " quarter" + "|" + Y4 + " ?年 ?(?<q>[1-4]) ?q",
+            (m, _) => Outcome.Of(ReportingPeriod.Quarter(YearOf(m), QuarterOf(m))));
+
+        // A quarter with its months or its short name in brackets ("2025年第2四半期(4~6月)", "2024年第1四半期(Q1)"): both must agree.
+        Add(Y4 + " ?(?:年 ?)?" + QC + @" ?\((?:(?<m1>[0-9]{1,2}) ?(?:月 ?)?[~〜～\-] ?(?<m2>[0-9]{1,2}) ?月(?:期)?|q(?<q2>[1-4]))\)?", (m, c) => QuarterWithMonths(m, c));
         Add(Y4 + " ?(?:年 ?)?前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters (?:of )?" + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
-        Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
+        Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度|全体|通年))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
 
         // Relative to the published date.
         Add(Rel + "(?: ?(?:全年|年度))?|(?<r>last year|this year|next year)", (m, c) => Relative(c, d => ReportingPeriod.Year(d.Year + YearOffset(m))));
@@ -83,16 +97,32 @@ public sealed partial class PeriodParser
         Add(QC + "|q(?<q>[1-4])|(?<q>[1-4])q|(?:the )?" + QN + " quarter", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Quarter(y, QuarterOf(m)))));
         Add(@"前 ?(?<n>[一二三两兩1-3]) ?(?:个 ?|個 ?)?季度|(?:the )?first (?<n>two|three) quarters(?: of the year)?",
             (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Range(new DateOnly(y, 1, 1), new DateOnly(y, 1, 1).AddMonths(3 * CountOf(m))))));
+        // A fiscal quarter named without its year ("its fiscal first quarter", "fiscal Q3"): the company's latest such quarter
+        // that has ended by the published date.
+        Add(@"(?:the |its )?fiscal (?:" + QN + "[- ]quarter|q(?<q>[1-4]))|(?:the |its )?" + QN + " fiscal quarter", (m, c) => LatestFiscalQuarter(m, c));
         Add(@"本季度|本季|当季|當季|this quarter|(?:the )?current quarter", (_, c) => Relative(c, d => QuarterAt(d, 0)));
         Add(@"上季度|上季|上一季度|上一季|上个季度|上個季度|(?:the )?(?:last|previous|prior) quarter", (_, c) => Relative(c, d => QuarterAt(d, -1)));
         Add(@"本月|this month|(?:the )?current month", (_, c) => Relative(c, d => ReportingPeriod.Month(d.Year, d.Month)));
         Add(@"上月|上个月|上個月|上一个月|(?:the )?(?:last|previous|prior) month", (_, c) => Relative(c, d => ReportingPeriod.Month(d.AddMonths(-1).Year, d.AddMonths(-1).Month)));
         Add(M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + "|" + MN + " end",
             (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Day(ReportingPeriod.Month(y, MonthOf(m)).End.AddDays(-1)))), point: true);
-        Add(M + " ?月(?:份)?", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Month(y, MonthOf(m)))));
+        Add(CM + " ?月(?:份)?", (m, c) => Relative(c, d => Latest(d, y => ReportingPeriod.Month(y, MonthOf(m)))));
+        Add(Rel + " ?" + CM + " ?月(?:份)?", (m, c) => Relative(c, d => ReportingPeriod.Month(d.Year + YearOffset(m), MonthOf(m))));
+        Add(Rel + " ?" + CM + " ?月 ?(?:底|末)", (m, c) => Relative(c, d => ReportingPeriod.Day(ReportingPeriod.Month(d.Year + YearOffset(m), MonthOf(m)).End.AddDays(-1))), point: true);
         Add(@"近一年|近1年|最近一年|过去一年|過去一年|近12个月|近12個月|最近12个月|最近12個月|过去12个月|過去12個月|(?:over )?(?:the )?(?:past|last|trailing) (?:12|twelve) months|ttm|(?:over )?(?:the )?past year",
             (_, c) => UntilCutoff(c));
         Add(@"年初至今|今年以来|今年以來|今年迄今|year[- ]to[- ]date|ytd|so far this year", (_, c) => UntilCutoff(c));
+        Add(Y4 + @" ?年 ?(?:以来|以來|至今)|since " + Y4 + "|since (?:the )?(?:start|beginning) of " + Y4, (_, c) => UntilCutoff(c));
+        Add(@"直近 ?12 ?(?:か|ヶ|カ|ケ)月|過去 ?12 ?(?:か|ヶ|カ|ケ)月|(?:over )?(?:the )?(?:past|last|trailing) (?:four|4) quarters|(?:the )?trailing twelve[- ]months?|(?:in )?the past 12 months",
+            (_, c) => UntilCutoff(c));
+        Add(@"同年 ?" + QC + "|同年|同期|(?<n>[0-9]+|eight|four) ?(?:四半期前|quarters ago)|(?:a|one) year ago",
+            (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' is counted from a period printed elsewhere (the same year, some quarters before); write the period itself, e.g. 2023Q3."));
+
+        // Periods the text names only by pointing elsewhere, or by a holiday: refused with what to write instead.
+        Add(@"(?:(?:by|at) )?(?:the end of )?the quarter|该季度|該季度|本报告期|本報告期|(?:the )?reported quarter|(?:the )?same quarter",
+            (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' points to a quarter printed elsewhere (the sentence before, the headline); write that quarter, e.g. 2025Q3."));
+        Add(@"春节|春節|除夕|中秋|国庆|國慶|黄金周|黃金週|元旦",
+            (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' is a holiday: its days differ from year to year and are not printed; write the dates (2026-02-16/2026-02-22)."));
         return [.. forms];
     }
 
@@ -123,7 +153,11 @@ public sealed partial class PeriodParser
 
     private static int MonthOf(Match m)
     {
-        int month = m.Groups["mn"].Success ? PublishedDate.MonthNumber(m.Groups["mn"].Value) : Int(m, "m");
+        int month = m.Groups["mn"].Success ? PublishedDate.MonthNumber(m.Groups["mn"].Value) : m.Groups["m"].Value switch
+        {
+            "一" => 1, "二" => 2, "三" => 3, "四" => 4, "五" => 5, "六" => 6, "七" => 7, "八" => 8, "九" => 9, "十" => 10, "十一" => 11, "十二" => 12,
+            _ => Int(m, "m"),
+        };
         return month is >= 1 and <= 12 ? month : throw new ArgumentException($"There is no month {month}.");
     }
 
@@ -178,6 +212,92 @@ public sealed partial class PeriodParser
         return last.Month % 3 == 0
             ? Outcome.Of(ReportingPeriod.Quarter(last.Year, last.Month / 3))
             : Outcome.Of(ReportingPeriod.Range(end.AddMonths(-3), end));
+    }
+
+    private static Outcome QuarterWithMonths(Match m, Context c)
+    {
+        int quarter = QuarterOf(m);
+        bool agree = m.Groups["q2"].Success
+            ? Int(m, "q2") == quarter
+            : Int(m, "m1") == ((quarter - 1) * 3) + 1 && Int(m, "m2") == quarter * 3;
+        return agree
+            ? Outcome.Of(ReportingPeriod.Quarter(Int(m, "y"), quarter))
+            : Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}': the bracket names other months than quarter {quarter}; the two disagree.");
+    }
+
+    private static ReportingPeriod MonthQuarter(int year, int month) => month % 3 == 0
+        ? ReportingPeriod.Quarter(year, month / 3)
+        : ReportingPeriod.Range(new DateOnly(year, month, 1).AddMonths(-2), new DateOnly(year, month, 1).AddMonths(1));
+
+    // "The third quarter ending September 30, 2025" is 2025-Q3; "the second quarter ended September 30, 2025" is refused: the
+    // name and the date disagree. With "fiscal" the quarter is the company's: Microsoft's fiscal fourth quarter ended June 30,
+    // 2025 is FY2025-Q4 (April to June 2025), and its "fiscal third quarter ended June 30" is refused.
+    private static Outcome NamedQuarterEnding(Match m, Context c)
+    {
+        Outcome ending = QuarterEnding(m);
+        if (ending.Period is not { } months)
+        {
+            return ending;
+        }
+
+        int named = QuarterOf(m);
+        DateOnly last = months.End.AddDays(-1);
+        if (!m.Groups["f"].Success)
+        {
+            bool calendarQuarter = months.Start.Month % 3 == 1 && months.Start.Day == 1 && months.End == months.Start.AddMonths(3);
+            return calendarQuarter && (months.Start.Month + 2) / 3 == named
+                ? ending
+                : Outcome.Failed(ParseErrorCode.InvalidPeriod, string.Create(CultureInfo.InvariantCulture,
+                    $"'{c.Printed}': calendar quarter {named} does not end on {last:yyyy-MM-dd}; the name and the date disagree (a fiscal quarter says 'fiscal')."));
+        }
+
+        if (c.CompanyError is { } companyError)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, companyError);
+        }
+
+        if (c.Calendar is not { } calendar)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, "A fiscal quarter needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.");
+        }
+
+        for (int fiscalYear = last.Year - 1; fiscalYear <= last.Year + 1; fiscalYear++)
+        {
+            ReportingPeriod quarter = ReportingPeriod.FiscalQuarter(calendar, fiscalYear, named);
+            if (quarter.Start == months.Start && quarter.End == months.End)
+            {
+                return Outcome.Of(quarter);
+            }
+        }
+
+        return Outcome.Failed(ParseErrorCode.InvalidPeriod, string.Create(CultureInfo.InvariantCulture,
+            $"'{c.Printed}': fiscal quarter {named} of {calendar.Id}'s calendar does not end on {last:yyyy-MM-dd}; the name and the date disagree."));
+    }
+
+    private static Outcome LatestFiscalQuarter(Match m, Context c)
+    {
+        if (c.CompanyError is { } companyError)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, companyError);
+        }
+
+        if (c.Calendar is not { } calendar)
+        {
+            return Outcome.Failed(ParseErrorCode.UnknownFiscalCalendar, "A fiscal quarter needs a company calendar: name the company, add '@id', or pass a FiscalCalendar.");
+        }
+
+        int named = QuarterOf(m);
+        return Relative(c, d =>
+        {
+            for (int fiscalYear = d.Year + 1; ; fiscalYear--)
+            {
+                ReportingPeriod quarter = ReportingPeriod.FiscalQuarter(calendar, fiscalYear, named);
+                if (quarter.End <= d.AddDays(1))
+                {
+                    return quarter;
+                }
+            }
+        });
     }
 
     private static Outcome FiscalOf(Match m, Context c, char part)

@@ -203,7 +203,7 @@ public sealed partial class QuantityParser
                             current.End = token.End;
                             break;
                         case WordKind.PercentagePoints when current is not null && current.Unit is null:
-                            current.Unit = Units.PercentagePoint;
+                            current.Unit = entry.Unit ?? Units.PercentagePoint;
                             current.Closed = true;
                             current.End = token.End;
                             break;
@@ -225,6 +225,10 @@ public sealed partial class QuantityParser
                                 {
                                     current.Currency = entry.Currency;
                                     current.GenericDollar = false;
+                                }
+                                else if (entry.Text == "元" && current.Currency is "TWD" or "HKD" or "CNY" or "SGD")
+                                {
+                                    // "新台幣12.9兆元", "港幣100元": 元 is the unit word of the currency named before the figure.
                                 }
                                 else if (!string.Equals(current.Currency, entry.Currency, StringComparison.Ordinal))
                                 {

@@ -36,6 +36,9 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
 
     private static readonly Regex DayFirst = new(@"^" + Weekday + @"(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?,? (?<y>[0-9]{4})" + Clock + "$", Options);
 
+    // Digits run together: 202408 (a year and a month), 20250116 (a day), 2025/0116 (a year, then month and day).
+    private static readonly Regex Compact = new(@"^(?<y>(?:19|20)[0-9]{2})(?:(?<m>[0-9]{2})(?<d>[0-9]{2})?|/(?<md>[0-9]{4}))$", Options);
+
     private PublishedDate(DateOnly first, DatePrecision precision)
     {
         First = first;
@@ -131,6 +134,10 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
                 return false;
             }
         }
+        else if (Compact.Match(s) is { Success: true } compact)
+        {
+            return TryCompact(compact, text.Trim(), out date, out error);
+        }
         else
         {
             error = $"'{text.Trim()}' is not a date: write 2025-10-12, 2025-10, 2025/10/12, 2025年10月12日, Oct 12, 2025 or October 2025.";
@@ -138,9 +145,10 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
         }
 
         int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9998)
+        if (year is < 1000 or > 9998)
         {
-            error = $"There is no year {year}.";
+            // "0728" is a month and a day with no year, not the year 728.
+            error = year < 1000 ? $"'{text.Trim()}' is no year of publication (a month and a day without the year?)." : $"There is no year {year}.";
             return false;
         }
 
@@ -174,6 +182,63 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
         date = OnDay(new DateOnly(year, month, day));
         error = null;
         return true;
+    }
+
+    // A compact date is read only when no other reading of its digits is a date: 202408 is August 2024 (as year-month-day it
+    // would be 2020, month 24); 201205 is refused (May 2012, or 5 December 2020). 2025/0116 is 16 January (day 01 of a month 16
+    // is none); 2025/0105 is refused (5 January or 1 May). 20250116 is the day.
+    private static bool TryCompact(Match m, string printed, out PublishedDate? date, out string? error)
+    {
+        date = null;
+        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        string ambiguous = $"'{printed}' is a date only one way of reading its digits could give, and another reading gives a different one; write 2025-10-12 or 2025-10.";
+        if (m.Groups["md"].Success)
+        {
+            string md = m.Groups["md"].Value;
+            DateOnly? monthDay = DateOf(year, md[..2], md[2..]), dayMonth = DateOf(year, md[2..], md[..2]);
+            if (monthDay is null || (dayMonth is not null && dayMonth != monthDay))
+            {
+                error = monthDay is null && dayMonth is null ? $"'{printed}' is not a date: '{md}' is no month and day." : ambiguous;
+                return false;
+            }
+
+            date = OnDay(monthDay.Value);
+            error = null;
+            return true;
+        }
+
+        if (m.Groups["d"].Success)
+        {
+            DateOnly? day = DateOf(year, m.Groups["m"].Value, m.Groups["d"].Value);
+            if (day is null)
+            {
+                error = $"'{printed}' is not a date.";
+                return false;
+            }
+
+            date = OnDay(day.Value);
+            error = null;
+            return true;
+        }
+
+        int month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        string digits = m.Groups["y"].Value + m.Groups["m"].Value;
+        DateOnly? sixDigitDay = DateOf(2000 + int.Parse(digits.AsSpan(0, 2), CultureInfo.InvariantCulture), digits.Substring(2, 2), digits.Substring(4, 2));
+        if (month is < 1 or > 12 || sixDigitDay is not null)
+        {
+            error = month is < 1 or > 12 ? $"There is no month {month} in '{printed}'." : ambiguous;
+            return false;
+        }
+
+        date = InMonth(year, month);
+        error = null;
+        return true;
+    }
+
+    private static DateOnly? DateOf(int year, string month, string day)
+    {
+        int m = int.Parse(month, CultureInfo.InvariantCulture), d = int.Parse(day, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, m) ? new DateOnly(year, m, d) : null;
     }
 
     /// <inheritdoc />

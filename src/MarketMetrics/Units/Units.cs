@@ -32,6 +32,9 @@ public static class Units
     /// <summary>Gets the millisecond, <c>ms</c> (= 1/1000 s).</summary>
     public static Unit Millisecond { get; } = Unit.CreateDerived("ms", "millisecond", Second, new ConversionFactor(1m, 1000m));
 
+    /// <summary>Gets the basis point: a hundredth of a percentage point ("up 200 basis points" is 2 pp).</summary>
+    public static Unit BasisPoint { get; } = Unit.CreateDerived("bp", "basis point", PercentagePoint, new ConversionFactor(1m, 100m));
+
     /// <summary>Gets the minute, <c>min</c> (= 60 s).</summary>
     public static Unit Minute { get; } = Unit.CreateDerived("min", "minute", Second, new ConversionFactor(60m, 1m));
 
@@ -72,7 +75,7 @@ public static class Units
     /// <summary>Gets every well-known unit that does not depend on a currency.</summary>
     public static IReadOnlyList<Unit> WellKnown { get; } =
     [
-        One, Token, Percent, PercentagePoint, Count, Rank, Second, Millisecond, Minute, Hour, Day,
+        One, Token, Percent, PercentagePoint, BasisPoint, Count, Rank, Second, Millisecond, Minute, Hour, Day,
         TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, TokensPerMonth, TokensPerYear, Multiple,
     ];
 

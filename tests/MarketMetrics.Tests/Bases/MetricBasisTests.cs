@@ -36,7 +36,7 @@ public class MetricBasisTests
     public void WellKnown_IdsAndScopesAreUnique()
     {
         MetricBasis.WellKnown.Should().OnlyHaveUniqueItems();
-        MetricBasis.WellKnown.Should().HaveCount(20);
+        MetricBasis.WellKnown.Should().HaveCount(30);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class PeriodRoundTripTests
 
     // A period and one of its printed forms.
     private static readonly Gen<(ReportingPeriod Period, string Text)> Cases =
-        Gen.Int[2000, 2099].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].SelectMany(day => Gen.Int[0, 5].SelectMany(kind => Gen.Int[0, 7].Select(form =>
+        Gen.Int[2000, 2099].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].SelectMany(day => Gen.Int[0, 7].SelectMany(kind => Gen.Int[0, 7].Select(form =>
             Printed(kind, form, year, month, day))))));
 
     private static (ReportingPeriod, string) Printed(int kind, int form, int y, int m, int d)
@@ -59,6 +59,19 @@ public class PeriodRoundTripTests
                 string id = form % 2 == 0 ? "microsoft" : "alibaba";
                 string[] fiscalQuarter = [I($"FY{yy} Q{q}@{id}"), I($"FY{y}-Q{q}@{id}"), I($"Q{q} FY{y}@{id}"), I($"{Ordinals[q - 1]} quarter of fiscal {y}@{id}")];
                 return (ReportingPeriod.FiscalQuarter(Calendar(id), y, q), fiscalQuarter[form % fiscalQuarter.Length]);
+            case 6:
+                // A quarter named and ended on its last day, in Japanese with its months, or by its last month.
+                ReportingPeriod calendarQuarter = ReportingPeriod.Quarter(y, q);
+                DateOnly last = calendarQuarter.End.AddDays(-1);
+                string[] named = [I($"the {Ordinals[q - 1]} quarter ending {Months[last.Month - 1]} {last.Day}, {y}"), I($"{Ordinals[q - 1]} quarter ended {Months[last.Month - 1]} {last.Day}, {y}"),
+                    I($"{y}年第{q}四半期"), I($"{y}年第{q}四半期({(3 * q) - 2}~{3 * q}月)"), I($"{y}年{q}Q"), I($"{Months[last.Month - 1]} quarter {y}"), I($"the {Months[last.Month - 1]} quarter of {y}"), I($"{y}年第{q}四半期(Q{q})")];
+                return (calendarQuarter, named[form]);
+            case 7:
+                // A fiscal quarter named and ended on a day: the name must be the company's quarter that ends that day.
+                string fid = form % 2 == 0 ? "microsoft" : "alibaba";
+                ReportingPeriod fiscal = ReportingPeriod.FiscalQuarter(Calendar(fid), y, q);
+                DateOnly fiscalLast = fiscal.End.AddDays(-1);
+                return (fiscal, I($"fiscal {Ordinals[q - 1]} quarter ended {Months[fiscalLast.Month - 1]} {fiscalLast.Day}, {fiscalLast.Year}@{fid}"));
             default:
                 string cid = form % 2 == 0 ? "microsoft" : "alibaba";
                 string[] fiscalHalf = [I($"FY{y} H{h}@{cid}"), I($"FY{yy}-H{h}@{cid}"), I($"FY{y}@{cid}"), I($"{y}年")];
@@ -172,6 +185,40 @@ public class PeriodRoundTripTests
         }, iter: Iterations, seed: Seed);
     }
 
+    [Theory]
+    [InlineData("the second quarter ended September 30, 2025")]
+    [InlineData("third quarter ending June 30, 2025")]
+    [InlineData("fiscal third quarter ended June 30, 2025@microsoft")]
+    [InlineData("fiscal fourth quarter ended March 31, 2025@microsoft")]
+    [InlineData("2025年第2四半期(7~9月)")]
+    [InlineData("2025年第2四半期(Q3)")]
+    public void A_quarter_whose_name_and_dates_disagree_is_refused(string text)
+    {
+        ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(text);
+
+        parsed.Success.Should().BeFalse();
+        parsed.Error!.Message.Should().Contain("disagree");
+    }
+
+    [Fact]
+    public void A_japanese_month_range_reads_back_and_a_reversed_or_changed_one_does_not()
+    {
+        Gen.Int[2000, 2099].SelectMany(y => Gen.Int[1, 12].SelectMany(a => Gen.Int[1, 12].Select(b => (y, a, b)))).Sample(x =>
+        {
+            string text = FormattableString.Invariant($"{x.y}年{x.a}月から{x.b}月まで");
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.Parse(text);
+            if (x.b < x.a)
+            {
+                return !parsed.Success ? true : throw new InvalidOperationException($"'{text}' runs backwards and was read as {Describe(parsed)}");
+            }
+
+            ReportingPeriod expected = ReportingPeriod.Range(new DateOnly(x.y, x.a, 1), new DateOnly(x.y, x.b, 1).AddMonths(1));
+            return parsed.TryGetValue(out ParsedPeriod? p) && p.Period!.Start == expected.Start && p.Period.End == expected.End
+                && !PeriodParser.Default.Parse(text + "頃").Success
+                ? true : throw new InvalidOperationException($"'{text}' should be {expected.Label}, parsed to {Describe(parsed)}");
+        }, iter: 1_000, seed: Seed);
+    }
+
     [Fact]
     public void RelativePeriods_ResolveAsTheCalendarSays()
     {
@@ -188,7 +235,33 @@ public class PeriodRoundTripTests
                 ("上季度", ReportingPeriod.Quarter(quarterIndex / 4, (quarterIndex % 4) + 1)),
                 ("上月", ReportingPeriod.Month(previousMonth.Year, previousMonth.Month)),
                 ("上半年", day.Month >= 7 || (day.Month == 6 && day.Day == 30) ? ReportingPeriod.Half(day.Year, 1) : ReportingPeriod.Half(day.Year - 1, 1)),
+                ("June quarter", day.Month >= 7 || (day.Month == 6 && day.Day == 30) ? ReportingPeriod.Quarter(day.Year, 2) : ReportingPeriod.Quarter(day.Year - 1, 2)),
+                ("今年五月", ReportingPeriod.Month(day.Year, 5)),
+                ("去年十二月", ReportingPeriod.Month(day.Year - 1, 12)),
             ];
+            // Microsoft's fiscal year ends on 30 June: its latest fiscal first quarter ended by the day is July–September.
+            DateOnly q1End = new(day.Month >= 10 || (day.Month == 9 && day.Day == 30) ? day.Year : day.Year - 1, 9, 30);
+            ReportingPeriod fiscalFirst = ReportingPeriod.FiscalQuarter(Calendar("microsoft"), q1End.Year + 1, 1);
+            ParseResult<ParsedPeriod> fiscal = PeriodParser.Default.ParseRelativeTo("its fiscal first quarter@microsoft", published);
+            if (!fiscal.TryGetValue(out ParsedPeriod? fp) || !fiscalFirst.Equals(fp.Period) || fp.Period!.End != q1End.AddDays(1))
+            {
+                throw new InvalidOperationException($"'its fiscal first quarter@microsoft' from {day:yyyy-MM-dd} should be {fiscalFirst.Label}, parsed to {Describe(fiscal)}");
+            }
+
+            if (PeriodParser.Default.ParseRelativeTo("fiscal first quarter", published).Success)
+            {
+                throw new InvalidOperationException("A fiscal quarter with no company calendar was resolved.");
+            }
+
+            foreach (string elsewhere in (ReadOnlySpan<string>)["the quarter", "该季度", "春節", "2025年以來", "直近12か月", "同年第3四半期", "8四半期前", "past four quarters"])
+            {
+                // They point to a quarter printed elsewhere, a holiday, or end at a cutoff: refused on every day.
+                if (PeriodParser.Default.ParseRelativeTo(elsewhere, published).Success)
+                {
+                    throw new InvalidOperationException($"'{elsewhere}' from {day:yyyy-MM-dd} was resolved; it names no period of its own.");
+                }
+            }
+
             foreach (string untilCutoff in (ReadOnlySpan<string>)["年初至今", "过去12个月"])
             {
                 // They end where the data ends, which no published date gives: refused on every day.
