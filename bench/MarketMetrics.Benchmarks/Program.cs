@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using MarketMetrics.Benchmarks;
+using MarketMetrics.Csv;
 using MarketMetrics.Parsing;
 
 if (args.Contains("--stages"))
@@ -63,7 +64,9 @@ internal static class Quick
         const int Rows = 50_000;
         byte[] claims = Corpus.ClaimsCsv(Rows);
         byte[] records = CsvPaths.NormalizeToBytes(claims);
-        double[] csv = Interleaved(9, 1, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records));
+        double[] csv = Interleaved(9, 1, () => CsvPaths.Normalize(claims), () => CsvPaths.RawCopy(claims), () => CsvPaths.RawCopy(records),
+            () => CsvPaths.Normalize(claims, RecordsCsvLayout.Lean));
+        double normalizeBytesPerRow = CsvPaths.NormalizeAllocatedBytesPerRow(claims);
         (double normalizeSeconds, double copySeconds) = (csv[0], csv[1]);
 
         // The least any path can take that writes this records layout: read the claims, write the records' cells already
@@ -80,7 +83,8 @@ internal static class Quick
             $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, \"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}, \"failures\": {Corpus.Figures.Length - successes.Length}, \"figureRatio\": {figureSeconds / floorSeconds:F2}}}, "
             + $"\"csv\": {{\"rows\": {Rows}, \"normalizeSeconds\": {normalizeSeconds:F3}, \"rawCopySeconds\": {copySeconds:F3}, \"ratio\": {normalizeSeconds / copySeconds:F2}, "
             + $"\"outputBytesPerInputByte\": {records.Length / (double)claims.Length:F2}, \"outputRawCopySeconds\": {csv[2]:F3}, \"ratioToOutputCopy\": {normalizeSeconds / csv[2]:F2}, "
-            + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}}}, "
+            + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}, "
+            + $"\"leanNormalizeSeconds\": {csv[3]:F3}, \"leanRatio\": {csv[3] / copySeconds:F2}, \"normalizeAllocatedBytesPerRow\": {normalizeBytesPerRow:F0}}}, "
             + $"\"compare\": {{\"rows\": {CompareRows}, \"compareSeconds\": {compare[0]:F3}, \"normalizeSeconds\": {compare[1]:F3}, \"ratioToNormalize\": {compare[0] / compare[1]:F2}}}}}");
     }
 

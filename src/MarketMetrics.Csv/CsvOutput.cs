@@ -16,6 +16,10 @@ internal static class CsvOutput
         Injection = CsvInjection.Escape,
         WriteByteOrderMark = false,
     };
+
+    /// <summary>For the records writer, which escapes every text itself (<see cref="FormulaEscape.ForWritingEscaped"/>) and
+    /// writes numbers, dates and flags that are never formulas: CsvHelper's escape would look at every field again.</summary>
+    public static CsvWriterOptions RecordsOptions(char separator) => Options(separator) with { Injection = CsvInjection.None };
 }
 
 /// <summary>
@@ -46,6 +50,28 @@ internal static class FormulaEscape
             ' ' or '\n' or '\u3000' or '\u00A0' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' => IsFormulaLike(text) ? "'" + text : text,
             _ => text, // = + - @ tab CR: CsvHelper puts the apostrophe in front; any other start is no formula
         };
+    }
+
+    /// <summary>The text to write with CsvHelper's formula escape off: the apostrophe in front of the ASCII starts too, and
+    /// <paramref name="quote"/> set for those, which <c>CsvInjection.Escape</c> would have quoted.</summary>
+    public static string ForWritingEscaped(string text, out bool quote)
+    {
+        quote = false;
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        switch (text[0])
+        {
+            case '=' or '+' or '-' or '@' or '\t' or '\r':
+                quote = true;
+                return "'" + text;
+            case '\'' or ' ' or '\n' or '\u3000' or '\u00A0' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20':
+                return ForWriting(text);
+            default:
+                return text;
+        }
     }
 
     /// <summary>The text a field holds, its escape removed.</summary>

@@ -34,6 +34,20 @@ public sealed class CsvWriterFactory
     /// <returns>The writer; dispose it to flush.</returns>
     public RecordsCsvWriter CreateRecordsWriter(TextWriter writer) => new(writer, Separator);
 
+    /// <summary>Creates a records writer of a layout over a stream (UTF-8, no byte order mark), left open.</summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="layout">The columns written.</param>
+    /// <returns>The writer; dispose it to flush.</returns>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> is not a defined layout.</exception>
+    public RecordsCsvWriter CreateRecordsWriter(Stream stream, RecordsCsvLayout layout) => new(stream, layout, Separator);
+
+    /// <summary>Creates a records writer of a layout over text, left open.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="layout">The columns written.</param>
+    /// <returns>The writer; dispose it to flush.</returns>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> is not a defined layout.</exception>
+    public RecordsCsvWriter CreateRecordsWriter(TextWriter writer, RecordsCsvLayout layout) => new(writer, layout, Separator);
+
     /// <summary>Creates a rejects writer over a stream (UTF-8, no byte order mark), left open.</summary>
     /// <param name="stream">The destination.</param>
     /// <returns>The writer; dispose it to flush.</returns>

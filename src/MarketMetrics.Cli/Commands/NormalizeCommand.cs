@@ -21,12 +21,19 @@ internal static class NormalizeCommand
         var fx = new Option<FileInfo?>("--fx") { Description = "FX rates CSV: from,to,rate,date,source." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on standard error." };
         var noDuplicateCheck = new Option<bool>("--no-duplicate-check") { Description = "Do not reject repeated ids; memory then stays flat however long the file." };
+        var layout = new Option<string>("--layout")
+        {
+            Description = "Columns of the records CSV: full (the record and every column of its claim; reads back into records) or lean (the record's columns, claim_id and claim_quote; join to the claims file by claim_id for the rest).",
+            DefaultValueFactory = _ => "full",
+        };
+        layout.AcceptOnlyFromAmong("full", "lean");
         var reading = new ClaimsCsvReadOptions();
         var command = new Command("normalize", "Normalize a claims CSV into comparable records (CSV). Exit 0: every row accepted; 2: some rejected (records still written); 1: unusable input."
             + Environment.NewLine + "Examples:" + Environment.NewLine + "  marketmetrics sample claims > claims.csv" + Environment.NewLine
-            + "  marketmetrics normalize claims.csv -o records.csv --rejects rejects.csv")
+            + "  marketmetrics normalize claims.csv -o records.csv --rejects rejects.csv" + Environment.NewLine
+            + "  marketmetrics normalize claims.csv -o records.csv --layout lean")
         {
-            input, outputFile, rejects, currency, fx, quiet, noDuplicateCheck,
+            input, outputFile, rejects, currency, fx, quiet, noDuplicateCheck, layout,
         };
         reading.AddTo(command);
         command.SetAction(result =>
@@ -36,12 +43,19 @@ internal static class NormalizeCommand
                 return CliApplication.UsageError;
             }
 
-            return Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), options, output, error);
+            RecordsCsvLayout columns = result.GetValue(layout) == "lean" ? RecordsCsvLayout.Lean : RecordsCsvLayout.Full;
+            if (columns == RecordsCsvLayout.Lean && result.GetValue(outputFile) is { } file && file.Extension.ToUpperInvariant() is ".JSON" or ".XLSX" or ".PARQUET")
+            {
+                error.WriteLine($"--layout lean is a layout of the records CSV; '{file.Name}' is written as {file.Extension.TrimStart('.').ToUpperInvariant()}, with every column. Write a .csv file (or standard output) for the lean layout.");
+                return CliApplication.UsageError;
+            }
+
+            return Run(result.GetValue(input)!, result.GetValue(outputFile), result.GetValue(rejects), result.GetValue(currency), result.GetValue(fx), result.GetValue(quiet), columns, options, output, error);
         });
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, ClaimsCsvOptions options, TextWriter output, TextWriter error)
+    private static int Run(FileInfo input, FileInfo? outputFile, FileInfo? rejectsFile, string? currency, FileInfo? fxFile, bool quiet, RecordsCsvLayout layout, ClaimsCsvOptions options, TextWriter output, TextWriter error)
     {
         if (!input.Exists)
         {
@@ -146,7 +160,7 @@ internal static class NormalizeCommand
             }
             else
             {
-                using var writer = new RecordsCsvWriter(destination);
+                using var writer = new RecordsCsvWriter(destination, layout);
 
                 // A file without a single record still has its header, so that it reads back as an empty records file.
                 writer.WriteHeader();

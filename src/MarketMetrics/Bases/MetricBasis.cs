@@ -83,9 +83,10 @@ public sealed partial class MetricBasis : IEquatable<MetricBasis>
     public bool Accepts(Dimension dimension)
     {
         ArgumentNullException.ThrowIfNull(dimension);
-        foreach (Dimension accepted in Dimensions)
+        IReadOnlyList<Dimension> dimensions = Dimensions;
+        for (int i = 0; i < dimensions.Count; i++) // by index: enumerating the interface would allocate an enumerator per claim
         {
-            if (accepted.Equals(dimension))
+            if (dimensions[i].Equals(dimension))
             {
                 return true;
             }

@@ -75,6 +75,10 @@ public sealed class Claim : IEquatable<Claim>
         init => _published = value;
     }
 
+    /// <summary>The publication date as given, <see langword="null"/> when only <see cref="PublishedOn"/> was: what
+    /// <see cref="Published"/> reads without making a date per call (writers print <see cref="PublishedOn"/> then).</summary>
+    internal PublishedDate? GivenPublished => _published;
+
     /// <summary>Gets how a relative period was resolved against the published date, with the printed text
     /// ("去年 → 2024 from published 2025-03-12"); <see langword="null"/> when the period named its own dates.</summary>
     public string? PeriodResolution { get; init; }

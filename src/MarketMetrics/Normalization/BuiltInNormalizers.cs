@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MarketMetrics.Normalization;
 
 /// <summary>The normalizers for every built-in <see cref="MetricBasis"/>.</summary>
@@ -46,7 +44,7 @@ public sealed class TokenVolumeNormalizer : ClaimNormalizer
         if (draft.Aggregation == Aggregation.Unspecified)
         {
             draft.Aggregation = Aggregation.Total;
-            draft.Assumptions.Add(new RecordNote("aggregation.assumed-total", $"The source did not say total or daily average; taken as the total over {period.Label}."));
+            draft.Assumptions.Add(SharedNotes.AssumedTotalOfVolume(period.Label));
         }
 
         ComparableRecord primary = draft.Build();
@@ -55,22 +53,28 @@ public sealed class TokenVolumeNormalizer : ClaimNormalizer
             return NormalizationResult.Normalized(claim, primary);
         }
 
+        // The derived record is the primary one with its value, aggregation, status, formula and input changed: the draft,
+        // already built into the primary record, is changed in place rather than forked (the same fields, no copies).
         bool toDaily = draft.Aggregation == Aggregation.Total;
-        RecordDraft derived = draft.Fork(primary.Id + (toDaily ? "#daily-average" : "#total"));
-        Interval value = toDaily ? period.TotalToDailyAverage(draft.Value.Value) : period.DailyAverageToTotal(draft.Value.Value);
-        derived.Value = new Figure(value, draft.Value.Unit, ShapeOf(value, draft.Value.Qualifier), null, null);
+        Figure original = draft.Value;
+        Interval value = toDaily ? period.TotalToDailyAverage(original.Value) : period.DailyAverageToTotal(original.Value);
+        RecordDraft derived = draft;
+        derived.Id = primary.Id + (toDaily ? "#daily-average" : "#total");
+        derived.Value = new Figure(value, original.Unit, ShapeOf(value, original.Qualifier), null, null);
         derived.Aggregation = toDaily ? Aggregation.DailyAverage : Aggregation.Total;
         derived.Status = FigureStatus.Derived;
-        string days = period.Days.ToString(CultureInfo.InvariantCulture);
-        derived.Formula = toDaily ? $"total ÷ {days} days of {period.Label}" : $"daily average × {days} days of {period.Label}";
+        derived.Formula = FormulaOf(toDaily, period);
         derived.Inputs.Add(primary.Id);
-        if (!value.Equals(Interval.All) && !value.IsPoint && draft.Value.Value.IsPoint)
+        if (!value.Equals(Interval.All) && !value.IsPoint && original.Value.IsPoint)
         {
-            derived.Conversions.Add(new RecordNote("value.rounded-outward", "The quotient does not terminate; its bounds are rounded outward at 28 digits."));
+            derived.Conversions.Add(SharedNotes.RoundedOutward);
         }
 
-        return NormalizationResult.Normalized(claim, primary, derived.Build());
+        return NormalizationResult.Of(claim, [primary, derived.Build()]);
     }
+
+    // "total ÷ 181 days of 2025-H1", one instance per period and direction (up to a bound) rather than one per record.
+    private static string FormulaOf(bool toDaily, ReportingPeriod period) => SharedNotes.Formula(toDaily, period.Label, period.Days);
 
     private static FigureQualifier ShapeOf(Interval value, FigureQualifier original) =>
         value.IsPoint ? (original == FigureQualifier.About ? FigureQualifier.About : FigureQualifier.Exact)
@@ -103,7 +107,7 @@ public sealed class RevenueNormalizer : ClaimNormalizer
         if (draft.Aggregation == Aggregation.Unspecified && draft.Period is not null)
         {
             draft.Aggregation = Aggregation.Total;
-            draft.Assumptions.Add(new RecordNote("aggregation.assumed-total", $"Revenue for {draft.Period.Label} taken as the total over the period."));
+            draft.Assumptions.Add(SharedNotes.AssumedTotalOfRevenue(draft.Period.Label));
         }
 
         return NormalizationResult.Normalized(claim, draft.Build());
@@ -169,7 +173,7 @@ public sealed class UnitPriceNormalizer : ClaimNormalizer
         ArgumentNullException.ThrowIfNull(draft);
         if (draft.Basis.Scope[ScopeKeys.TokenDirection] is null)
         {
-            draft.Warnings.Add(new RecordNote("price.direction-unstated", "The price does not say whether it is for input, output or blended tokens."));
+            draft.Warnings.Add(SharedNotes.PriceDirectionUnstated);
         }
 
         DefaultToPointInTime(draft);
@@ -195,7 +199,7 @@ public sealed class CapacityNormalizer : ClaimNormalizer
         ArgumentNullException.ThrowIfNull(draft);
         if (claim.Basis.Scope[ScopeKeys.Measure] == "users-served" && claim.Basis.Scope[ScopeKeys.PerUserLoad] is null)
         {
-            draft.Warnings.Add(new RecordNote("capacity.load-unstated", "Users served means little without the per-user load; add the scope key per-user-load."));
+            draft.Warnings.Add(SharedNotes.CapacityLoadUnstated);
         }
 
         DefaultToPointInTime(draft);
@@ -245,7 +249,7 @@ public sealed class MarketStructureNormalizer : ClaimNormalizer
         ArgumentNullException.ThrowIfNull(draft);
         if (claim.Basis.Id == MetricBasis.VendorCount.Id && draft.Market is null)
         {
-            draft.Warnings.Add(new RecordNote("count.missing-market", "A number of vendors says little without the market counted."));
+            draft.Warnings.Add(SharedNotes.CountMissingMarket);
         }
 
         if (claim.Basis.MeasuresChange)

@@ -73,55 +73,61 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         try
         {
             Figure canonical = figure.ToCanonical();
-            var draft = new RecordDraft(claim, canonical);
-            ApplyPrintedModifiers(claim, figure, draft);
-            if (claim.BasisInferredFrom is { } inferred)
+            RecordDraft draft = RecordDraft.Rent(claim, canonical);
+            try
             {
-                draft.Assumptions.Add(new RecordNote("basis.inferred", inferred));
-            }
-
-            if (claim.PrintedConversion is { } printedConversion)
-            {
-                draft.Conversions.Add(new RecordNote("value.conversion-not-read",
-                    $"'{printedConversion}' beside the figure is the publisher's conversion into another currency; kept as printed, not read as a second value."));
-            }
-
-            if (!figure.Unit.IsCanonical)
-            {
-                draft.Conversions.Add(new RecordNote("unit.converted", $"{figure.Unit.Symbol} → {canonical.Unit.Symbol} (× {figure.Unit.Factor})."));
-            }
-
-            if (figure.Scale is { } scale)
-            {
-                draft.Conversions.Add(new RecordNote("scale.applied", string.Create(CultureInfo.InvariantCulture, $"'{scale.Text}' = × {scale.Multiplier}.")));
-            }
-
-            ResolveEntities(claim, draft, context.Aliases);
-            if (claim.PeriodResolution is { } resolution)
-            {
-                draft.Conversions.Add(new RecordNote("period.resolved", resolution));
-            }
-
-            if (claim.Period is { Kind: PeriodKind.FiscalYear or PeriodKind.FiscalQuarter or PeriodKind.FiscalHalf } fiscal)
-            {
-                draft.Conversions.Add(new RecordNote("period.fiscal", string.Create(CultureInfo.InvariantCulture,
-                    $"{fiscal.Label} = {fiscal.Start:yyyy-MM-dd} to {fiscal.End:yyyy-MM-dd} (end exclusive), by the {fiscal.FiscalCalendar!.Name} fiscal calendar.")));
-            }
-
-            if (context.ReportingCurrency is { } currency && canonical.Unit.Currency is { } own && own != currency)
-            {
-                DateOnly? on = claim.Period is null ? claim.PublishedOn : claim.Period.End.AddDays(-1);
-                if (!context.FxRates.TryGetRate(own, currency, on, out FxRate? rate))
+                ApplyPrintedModifiers(claim, figure, draft);
+                if (claim.BasisInferredFrom is { } inferred)
                 {
-                    return NormalizationResult.Failed(claim, "fx.missing-rate",
-                        $"The figure is in {own} and the reporting currency is {currency}, but no {own}→{currency} rate on or before {on?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date"} was supplied.");
+                    draft.Assumptions.Add(SharedNotes.Of("basis.inferred", inferred));
                 }
 
-                draft.Value = canonical.ConvertCurrency(rate);
-                draft.Conversions.Add(new RecordNote("fx.converted", $"{own} → {currency} at {rate}."));
-            }
+                if (claim.PrintedConversion is { } printedConversion)
+                {
+                    draft.Conversions.Add(new RecordNote("value.conversion-not-read",
+                        $"'{printedConversion}' beside the figure is the publisher's conversion into another currency; kept as printed, not read as a second value."));
+                }
 
-            return Refine(claim, draft, context);
+                if (!figure.Unit.IsCanonical)
+                {
+                    draft.Conversions.Add(SharedNotes.UnitConverted(figure.Unit, canonical.Unit));
+                }
+
+                if (figure.Scale is { } scale)
+                {
+                    draft.Conversions.Add(SharedNotes.ScaleApplied(scale));
+                }
+
+                ResolveEntities(claim, draft, context.Aliases);
+                if (claim.PeriodResolution is { } resolution)
+                {
+                    draft.Conversions.Add(SharedNotes.Of("period.resolved", resolution));
+                }
+
+                if (claim.Period is { Kind: PeriodKind.FiscalYear or PeriodKind.FiscalQuarter or PeriodKind.FiscalHalf } fiscal)
+                {
+                    draft.Conversions.Add(SharedNotes.PeriodFiscal(fiscal));
+                }
+
+                if (context.ReportingCurrency is { } currency && canonical.Unit.Currency is { } own && own != currency)
+                {
+                    DateOnly? on = claim.Period is null ? claim.PublishedOn : claim.Period.End.AddDays(-1);
+                    if (!context.FxRates.TryGetRate(own, currency, on, out FxRate? rate))
+                    {
+                        return NormalizationResult.Failed(claim, "fx.missing-rate",
+                            $"The figure is in {own} and the reporting currency is {currency}, but no {own}→{currency} rate on or before {on?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date"} was supplied.");
+                    }
+
+                    draft.Value = canonical.ConvertCurrency(rate);
+                    draft.Conversions.Add(new RecordNote("fx.converted", $"{own} → {currency} at {rate}."));
+                }
+
+                return Refine(claim, draft, context);
+            }
+            finally
+            {
+                RecordDraft.Return(draft);
+            }
         }
         catch (OverflowException)
         {
@@ -129,7 +135,8 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         }
     }
 
-    /// <summary>Applies the basis's own rules to the draft and returns the records (or a failure).</summary>
+    /// <summary>Applies the basis's own rules to the draft and returns the records (or a failure). The draft serves this
+    /// call only: it is reused for the next claim, so keep the records <see cref="RecordDraft.Build"/> gives, never the draft.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="draft">The draft, already in the canonical unit with entities resolved.</param>
     /// <param name="context">The context.</param>
@@ -188,7 +195,7 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         ArgumentNullException.ThrowIfNull(draft);
         if (draft.Period is null)
         {
-            draft.Warnings.Add(new RecordNote("period.missing", "The source states no period; the figure cannot be compared across time."));
+            draft.Warnings.Add(SharedNotes.PeriodMissing);
         }
     }
 
@@ -199,7 +206,7 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         if (TokenDirectionOf(figure.Modifiers) is { } direction && claim.Basis.Scope[ScopeKeys.TokenDirection] is null)
         {
             draft.Basis = draft.Basis.WithScope(ScopeKeys.TokenDirection, direction);
-            draft.Conversions.Add(new RecordNote("scope.from-value", $"token-direction={direction}, as the value prints it."));
+            draft.Conversions.Add(SharedNotes.ScopeFromValue("token-direction", direction));
         }
 
         if (figure.IsChange && claim.Basis.Scope[ScopeKeys.Comparison] is null)
@@ -209,14 +216,14 @@ public abstract class ClaimNormalizer : IClaimNormalizer
             if (comparison is not null)
             {
                 draft.Basis = draft.Basis.WithScope(ScopeKeys.Comparison, comparison);
-                draft.Conversions.Add(new RecordNote("scope.from-value", $"comparison={comparison}, as the value prints it."));
+                draft.Conversions.Add(SharedNotes.ScopeFromValue("comparison", comparison));
             }
         }
 
         if ((figure.Modifiers & FigureModifiers.Forecast) != 0 && draft.Status == FigureStatus.Reported)
         {
             draft.Status = FigureStatus.Forecast;
-            draft.Conversions.Add(new RecordNote("status.from-value", "A forecast, as the value's words say (预计, expected)."));
+            draft.Conversions.Add(SharedNotes.ForecastFromValue);
         }
     }
 
@@ -238,7 +245,7 @@ public abstract class ClaimNormalizer : IClaimNormalizer
         {
             if (!string.Equals(entity.Id, name, StringComparison.Ordinal))
             {
-                draft.Conversions.Add(new RecordNote("alias.resolved", $"{role} '{name}' → '{entity.Id}'."));
+                draft.Conversions.Add(SharedNotes.AliasResolved(role, name, entity.Id));
             }
 
             return entity.Id;
@@ -246,11 +253,11 @@ public abstract class ClaimNormalizer : IClaimNormalizer
 
         if (role == "subject" && EntityAliases.TryResolveGroup(aliases, name, out string? groupId))
         {
-            draft.Conversions.Add(new RecordNote("subject.group", $"subject '{name}' → the group '{groupId}' (its members counted together; never ranked beside them)."));
+            draft.Conversions.Add(SharedNotes.SubjectGroup(name, groupId));
             return groupId;
         }
 
-        draft.Warnings.Add(new RecordNote("alias.unknown", $"{role} '{name}' is not in the alias table; kept as given."));
+        draft.Warnings.Add(SharedNotes.AliasUnknown(role, name));
         return name;
     }
 }

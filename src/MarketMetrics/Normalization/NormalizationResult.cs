@@ -34,13 +34,30 @@ public sealed class NormalizationResult
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(records);
-        if (records.Count == 0 || records.Any(r => r is null))
+        var copy = new ComparableRecord[records.Count];
+        for (int i = 0; i < copy.Length; i++)
         {
-            throw new ArgumentException("A successful normalisation gives at least one record, and no null.", nameof(records));
+            copy[i] = records[i] ?? throw new ArgumentException("A successful normalisation gives at least one record, and no null.", nameof(records));
         }
 
-        return new NormalizationResult(claim, [.. records], null);
+        return copy.Length > 0 ? new NormalizationResult(claim, copy, null)
+            : throw new ArgumentException("A successful normalisation gives at least one record, and no null.", nameof(records));
     }
+
+    /// <summary>Creates a successful result of one record.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="record">The record.</param>
+    /// <returns>The result.</returns>
+    public static NormalizationResult Normalized(Claim claim, ComparableRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(record);
+        return new NormalizationResult(claim, [record], null);
+    }
+
+    /// <summary>A successful result that keeps <paramref name="records"/> as they are: for the built-in normalizers, whose
+    /// array is their own, and neither empty nor holding null.</summary>
+    internal static NormalizationResult Of(Claim claim, ComparableRecord[] records) => new(claim, records, null);
 
     /// <summary>Creates a failed result.</summary>
     /// <param name="claim">The claim.</param>

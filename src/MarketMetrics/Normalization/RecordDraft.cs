@@ -26,7 +26,7 @@ public sealed class RecordDraft
     }
 
     /// <summary>Gets the claim the record comes from.</summary>
-    public Claim Claim { get; }
+    public Claim Claim { get; private set; }
 
     /// <summary>Gets or sets the record id (the claim id by default).</summary>
     public string Id { get; set; }
@@ -93,6 +93,41 @@ public sealed class RecordDraft
         copy.Inputs.AddRange(Inputs);
         return copy;
     }
+
+    /// <summary>A draft for a claim: the one this thread used last when it is free (its lists keep their capacity), so
+    /// that normalising allocates no draft per claim. Give it back with <see cref="Return"/> once its records are built.</summary>
+    internal static RecordDraft Rent(Claim claim, Figure value)
+    {
+        RecordDraft? draft = t_spare;
+        if (draft is null)
+        {
+            return new RecordDraft(claim, value);
+        }
+
+        t_spare = null; // a normaliser that normalises another claim meanwhile gets a draft of its own
+        draft.Claim = claim;
+        draft.Id = claim.Id;
+        draft.Value = value;
+        draft.Basis = claim.Basis;
+        draft.Subject = claim.Subject;
+        draft.Claimant = claim.Claimant;
+        draft.Market = claim.Market;
+        draft.Period = claim.Period;
+        draft.Aggregation = claim.Aggregation;
+        draft.Status = claim.Status;
+        draft.Formula = null;
+        draft.Assumptions.Clear();
+        draft.Conversions.Clear();
+        draft.Warnings.Clear();
+        draft.Inputs.Clear();
+        return draft;
+    }
+
+    /// <summary>Makes a draft from <see cref="Rent"/> free again; the records built from it hold copies of its lists.</summary>
+    internal static void Return(RecordDraft draft) => t_spare = draft;
+
+    [ThreadStatic]
+    private static RecordDraft? t_spare;
 
     /// <summary>Builds the immutable record.</summary>
     /// <returns>The record.</returns>

@@ -88,6 +88,18 @@ internal static class ExactDecimal
             return WithoutTrailingZeros(fast);
         }
 
+        if (TryDivideByWholeNumber(dividend, divisor, direction, out decimal byLongDivision))
+        {
+            exact = false;
+            return byLongDivision;
+        }
+
+        return DivideByBigInteger(dividend, divisor, direction, out exact);
+    }
+
+    /// <summary>The general quotient of <see cref="Divide"/> past its BCL fast path, in BigInteger arithmetic.</summary>
+    internal static decimal DivideByBigInteger(decimal dividend, decimal divisor, RoundingDirection direction, out bool exact)
+    {
         (BigInteger nMant, int nScale) = Decompose(dividend);
         (BigInteger dMant, int dScale) = Decompose(divisor);
 
@@ -114,6 +126,71 @@ internal static class ExactDecimal
         decimal result = Compose(quotient, scale, direction, out exact);
         exact &= remainderExact;
         return result;
+    }
+
+    /// <summary>
+    /// A quotient that does not terminate, by a whole divisor of up to nine digits (the days of a period), by long
+    /// division on the mantissa: the digits of the quotient are taken one by one while they fit in a decimal (scale 28 at
+    /// most, mantissa below 2^96), and the last is rounded in the asked direction, as <see cref="DivideByBigInteger"/>
+    /// rounds it. False (and nothing computed) for any other divisor, and when the division turns out exact, which the
+    /// general path trims of trailing zeros, or when the magnitude rounded towards zero is 0 at the 28th place.
+    /// </summary>
+    /// <remarks>The general path rounds a 60-digit truncation of the quotient, which gives the same digits: the expansion
+    /// of a fraction with a divisor below 10^9 never has nine zeros or nines in a row unless it terminates, so neither the
+    /// truncation nor its trailing zeros reach the digits kept. A law test compares the two on random operands.</remarks>
+    internal static bool TryDivideByWholeNumber(decimal dividend, decimal divisor, RoundingDirection direction, out decimal quotient)
+    {
+        quotient = default;
+        if (divisor <= 0m || divisor > 999_999_999m || decimal.Truncate(divisor) != divisor)
+        {
+            return false;
+        }
+
+        ulong d = (ulong)divisor;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(dividend, bits);
+        UInt128 mantissa = new((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        bool negative = bits[3] < 0;
+        int scale = dividend.Scale;
+        UInt128 q = mantissa / d;
+        ulong r = (ulong)(mantissa % d);
+        while (scale < MaxScale && r != 0)
+        {
+            ulong ten = r * 10;
+            UInt128 next = (q * 10) + (ten / d);
+            if (next > MaxMantissa128)
+            {
+                break;
+            }
+
+            q = next;
+            r = ten % d;
+            scale++;
+        }
+
+        if (r == 0 || q == 0)
+        {
+            return false; // exact (trimmed by the general path), or below the last place (its zero carries the sign)
+        }
+
+        // q is the magnitude rounded towards zero at the finest scale that fits; away from zero is one unit more, or, when
+        // that is past the mantissa's end, the next coarser place rounded up.
+        bool awayFromZero = (direction == RoundingDirection.Up) != negative;
+        if (awayFromZero)
+        {
+            if (q == MaxMantissa128)
+            {
+                q = (q / 10) + 1;
+                scale--;
+            }
+            else
+            {
+                q++;
+            }
+        }
+
+        quotient = new decimal((int)(uint)q, (int)(uint)(q >> 32), (int)(uint)(q >> 64), negative, (byte)scale);
+        return true;
     }
 
     /// <summary>

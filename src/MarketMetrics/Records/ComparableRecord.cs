@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MarketMetrics;
 
 /// <summary>
@@ -101,7 +103,7 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            _inputs = [.. value];
+            _inputs = value.Count == 0 ? [] : [.. value];
         }
     }
 
@@ -141,15 +143,52 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id}: {Subject} {Value} on {Basis}";
 
+    // The copy is shared with an earlier record of this thread that holds the same note instances in the same order (most
+    // records carry the same few shared notes); the arrays are never written after construction.
     private static RecordNote[] Copy(IReadOnlyList<RecordNote> notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
-        var copy = new RecordNote[notes.Count];
-        for (int i = 0; i < copy.Length; i++)
+        int count = notes.Count;
+        if (count == 0)
         {
-            copy[i] = notes[i] ?? throw new ArgumentException("A note list cannot contain null.", nameof(notes));
+            return [];
         }
 
+        uint hash = (uint)count;
+        for (int i = 0; i < count; i++)
+        {
+            RecordNote note = notes[i] ?? throw new ArgumentException("A note list cannot contain null.", nameof(notes));
+            hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(note);
+        }
+
+        RecordNote[][] recent = t_recentNotes ??= new RecordNote[RecentNoteLists][];
+        int slot = (int)(hash % RecentNoteLists);
+        if (recent[slot] is { } earlier && earlier.Length == count)
+        {
+            int same = 0;
+            while (same < count && ReferenceEquals(earlier[same], notes[same]))
+            {
+                same++;
+            }
+
+            if (same == count)
+            {
+                return earlier;
+            }
+        }
+
+        var copy = new RecordNote[count];
+        for (int i = 0; i < count; i++)
+        {
+            copy[i] = notes[i];
+        }
+
+        recent[slot] = copy;
         return copy;
     }
+
+    private const int RecentNoteLists = 61;
+
+    [ThreadStatic]
+    private static RecordNote[][]? t_recentNotes;
 }

@@ -26,6 +26,51 @@ public class ExactDecimalTests
 
     private static readonly Gen<RoundingDirection> Direction = Gen.OneOfConst(RoundingDirection.Down, RoundingDirection.Up);
 
+    // Whole divisors: the days of periods, small and large ones up to the long division's nine digits.
+    private static readonly Gen<decimal> WholeDivisor = Gen.OneOf(
+        Gen.OneOfConst(3m, 7m, 28m, 29m, 30m, 31m, 90m, 91m, 92m, 181m, 182m, 184m, 365m, 366m, 730m, 1461m),
+        Gen.Int[2, 999_999_999].Select(d => (decimal)d),
+        Gen.Int[2, 99].Select(d => new decimal(d, 0, 0, false, 0)));
+
+    [Fact]
+    public void DivideByWholeNumber_GivesTheDigitsOfTheBigIntegerPath_DigitForDigit() =>
+        Gen.Select(Gen.OneOf(AnyDecimal, WithTrailingZeros), WholeDivisor, Direction).Sample((dividend, divisor, direction) =>
+        {
+            decimal general = ExactDecimal.DivideByBigInteger(dividend, divisor, direction, out bool exact);
+            if (ExactDecimal.TryDivideByWholeNumber(dividend, divisor, direction, out decimal fast))
+            {
+                exact.Should().BeFalse($"{dividend} ÷ {divisor} was taken as not terminating");
+                fast.Should().Be(general, $"{dividend} ÷ {divisor} rounded {direction}");
+                fast.Scale.Should().Be(general.Scale, $"{dividend} ÷ {divisor} rounded {direction}: the same digits, not just the same value");
+            }
+            else if (dividend != 0m)
+            {
+                (exact || Math.Abs(general) <= 0.0000000000000000000000000001m).Should().BeTrue(
+                    $"{dividend} ÷ {divisor}: the long division declines only quotients that terminate or that are below the 28th place");
+            }
+        }, iter: 200_000);
+
+    [Theory]
+    [InlineData("536700000000000", 181, "2965193370165.7458563535911602", "2965193370165.7458563535911603")]
+    [InlineData("-1", 3, "-0.3333333333333333333333333334", "-0.3333333333333333333333333333")]
+    [InlineData("79228162514264337593543950335", 3, "26409387504754779197847983445", "26409387504754779197847983445")]
+    [InlineData("79228162514264337593543950334", 7, "11318308930609191084791992904.857142857142857142857", "")]
+    public void DivideByWholeNumber_KnownQuotients(string dividend, int divisor, string down, string up)
+    {
+        decimal n = decimal.Parse(dividend, System.Globalization.CultureInfo.InvariantCulture);
+        decimal byDown = ExactDecimal.Divide(n, divisor, RoundingDirection.Down, out bool exact);
+        if (up.Length == 0)
+        {
+            // Beyond the decimal digits the quotient has: only that it brackets the exact value, as both paths agree.
+            ExactDecimal.Divide(n, divisor, RoundingDirection.Up, out _).Should().BeGreaterThan(byDown);
+            return;
+        }
+
+        byDown.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(down);
+        ExactDecimal.Divide(n, divisor, RoundingDirection.Up, out _).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(up);
+        exact.Should().Be(down == up);
+    }
+
     [Fact]
     public void WithoutTrailingZeros_KeepsTheValue_AtTheSmallestScale() =>
         Gen.OneOf(AnyDecimal, WithTrailingZeros).Sample(value =>
