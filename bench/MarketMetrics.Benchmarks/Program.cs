@@ -74,6 +74,7 @@ internal static class Quick
         string[][] recordCells = CsvPaths.Cells(records);
         double[] floor = Interleaved(9, 1, () => CsvPaths.RawCopy(claims), () => CsvPaths.ReadCells(claims), () => CsvPaths.WriteCells(recordCells));
         double linearity = WorstLinearityRatio();
+        (double extractRatio, double extractLinearity) = ExtractRatios();
 
         // compare and normalize of the same 100,000 mixed claims, in turns.
         const int CompareRows = 100_000;
@@ -85,7 +86,41 @@ internal static class Quick
             + $"\"outputBytesPerInputByte\": {records.Length / (double)claims.Length:F2}, \"outputRawCopySeconds\": {csv[2]:F3}, \"ratioToOutputCopy\": {normalizeSeconds / csv[2]:F2}, "
             + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}, "
             + $"\"leanNormalizeSeconds\": {csv[3]:F3}, \"leanRatio\": {csv[3] / copySeconds:F2}, \"normalizeAllocatedBytesPerRow\": {normalizeBytesPerRow:F0}}}, "
-            + $"\"compare\": {{\"rows\": {CompareRows}, \"compareSeconds\": {compare[0]:F3}, \"normalizeSeconds\": {compare[1]:F3}, \"ratioToNormalize\": {compare[0] / compare[1]:F2}}}}}");
+            + $"\"compare\": {{\"rows\": {CompareRows}, \"compareSeconds\": {compare[0]:F3}, \"normalizeSeconds\": {compare[1]:F3}, \"ratioToNormalize\": {compare[0] / compare[1]:F2}}}, "
+            + $"\"extract\": {{\"ratioToParse\": {extractRatio:F2}, \"ratioFor10xText\": {extractLinearity:F1}}}}}");
+    }
+
+    // Extracting the seed article ÷ parsing its figures alone (the values the extractor proposes, each parsed once); and
+    // extracting the article repeated ten times ÷ once (10 when linear).
+    private static (double RatioToParse, double RatioFor10x) ExtractRatios()
+    {
+        string? path = null;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null && path is null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "tests", "MarketMetrics.Tests", "Extraction", "Data", "seed-article.txt");
+            path = File.Exists(candidate) ? candidate : null;
+        }
+
+        if (path is null)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        string article = File.ReadAllText(path);
+        string tenfold = string.Concat(Enumerable.Repeat(article + "\n", 10));
+        var extractor = MarketMetrics.Extraction.ClaimExtractor.Default;
+        string[] figures = [.. extractor.Extract(article).Claims.Select(c => c.Value)];
+        double[] times = Interleaved(9, 1, () => extractor.Extract(article), () =>
+        {
+            int read = 0;
+            foreach (string figure in figures)
+            {
+                read += QuantityParser.Default.TryParse(figure, out _) ? 1 : 0;
+            }
+
+            return read;
+        }, () => extractor.Extract(tenfold));
+        return (times[0] / times[1], times[2] / times[0]);
     }
 
     // Time to parse 100,000 characters ÷ time for 10,000, over inputs that repeat one pattern; about 10 when linear.
