@@ -203,7 +203,7 @@ public sealed partial class ClaimExtractor
                 }
 
                 // The list ends at the word; it starts at the first figure joined to this one by list separators.
-                int first = _found.IndexOf(figure);
+                int first = FoundIndex(figure);
                 while (first > 0 && _found[first - 1].Start >= sentence.Start && IsListGap(_found[first - 1].End, _found[first].Start))
                 {
                     first--;
@@ -217,11 +217,12 @@ public sealed partial class ClaimExtractor
             // list separator; another list may follow after a clause break and a few words (,位列第二、第三).
             List<FoundFigure> group = [];
             int k = -1;
-            foreach (FoundFigure f in _found)
+            for (int fi = FirstFoundFrom(listFrom); fi < _found.Count; fi++)
             {
-                if (f.Start < listFrom || f.Start >= sentence.End)
+                FoundFigure f = _found[fi];
+                if (f.Start >= sentence.End)
                 {
-                    continue;
+                    break;
                 }
 
                 bool joined = group.Count > 0 && IsListGap(group[^1].End, f.Start);
@@ -254,7 +255,7 @@ public sealed partial class ClaimExtractor
             }
 
             // Keep collecting the rest of this figure's list.
-            int next = _found.IndexOf(group[^1]) + 1;
+            int next = FoundIndex(group[^1]) + 1;
             while (next < _found.Count && _found[next].Start < sentence.End && IsListGap(group[^1].End, _found[next].Start))
             {
                 group.Add(_found[next++]);
@@ -275,7 +276,7 @@ public sealed partial class ClaimExtractor
         private List<Mention> NamesListBefore(int position, Sentence sentence)
         {
             int floor = sentence.Start;
-            int index = _sentences.IndexOf(sentence);
+            int index = SentenceIndex(sentence.Start);
             if (index > 0 && _sentences[index - 1].Paragraph == sentence.Paragraph)
             {
                 floor = _sentences[index - 1].Start;
@@ -453,9 +454,10 @@ public sealed partial class ClaimExtractor
         // dimension) or starts its own reckoning (按定價粗略計算).
         private bool SourceEndsBetween(int from, FoundFigure figure)
         {
-            foreach (FoundFigure other in _found)
+            for (int i = FirstFoundFrom(from); i < _found.Count && _found[i].Start < figure.Start; i++)
             {
-                if (other.Start >= from && other.End <= figure.Start && !other.Figure.Unit.Dimension.Equals(figure.Figure.Unit.Dimension))
+                FoundFigure other = _found[i];
+                if (other.End <= figure.Start && !other.Figure.Unit.Dimension.Equals(figure.Figure.Unit.Dimension))
                 {
                     return true;
                 }
@@ -499,6 +501,39 @@ public sealed partial class ClaimExtractor
             }
 
             return null;
+        }
+
+        // Figures are found in the order of the text: the index of the first one starting at or after a position.
+        private int FirstFoundFrom(int position)
+        {
+            int lo = 0, hi = _found.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_found[mid].Start < position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private int FoundIndex(FoundFigure figure)
+        {
+            for (int i = FirstFoundFrom(figure.Start); i < _found.Count && _found[i].Start == figure.Start; i++)
+            {
+                if (ReferenceEquals(_found[i], figure))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private int SentenceIndex(int position)
@@ -590,9 +625,9 @@ public sealed partial class ClaimExtractor
             {
                 // 全年 ("the full year") takes the year of another period printed in the sentence.
                 PeriodMention? withYear = null;
-                foreach (PeriodMention other in _periods)
+                foreach (PeriodMention other in PeriodsIn(sentence.Start, sentence.End))
                 {
-                    if (other.Start >= sentence.Start && other.End <= sentence.End && other.Text.Length >= 4 && char.IsAsciiDigit(other.Text[0]))
+                    if (other.Text.Length >= 4 && char.IsAsciiDigit(other.Text[0]))
                     {
                         withYear = other;
                         break;
@@ -660,7 +695,7 @@ public sealed partial class ClaimExtractor
         private (ExtractedField Basis, ExtractedField Scope) BasisOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField subject, Entity? entity)
         {
             string clauseText = _t[clause.Start..clause.End];
-            if (Decide(figure.Figure, clauseText, subject.Value) is { ByUnit: false } stated)
+            if (Decide(figure.Figure, clauseText) is { ByUnit: false } stated)
             {
                 return (new ExtractedField(stated.Basis, ExtractionCertainty.Stated, stated.Cue + " in the figure's clause"), ScopeField(stated.Scope, ExtractionCertainty.Stated, stated.Cue));
             }
@@ -670,9 +705,28 @@ public sealed partial class ClaimExtractor
                 string? chosen = null;
                 string? chosenCue = null;
                 string? chosenScope = null;
-                foreach ((_, string statement, int at) in statements)
+                // The statements nearest the figure, within five paragraphs of it (at most 16): a basis is stated near where it
+                // is used, and a long text must not make every figure read every statement.
+                int paragraph = sentence.Paragraph;
+                int lo = 0, hi = statements.Count;
+                while (lo < hi)
                 {
-                    if (Decide(figure.Figure, statement, null) is { ByUnit: false } decided)
+                    int mid = (lo + hi) >>> 1;
+                    if (_sentences[statements[mid].Sentence].Paragraph < paragraph - 5)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                for (int si = lo; si < statements.Count && si < lo + 16 && _sentences[statements[si].Sentence].Paragraph <= paragraph + 5; si++)
+                {
+                    (_, string statement, int at) = statements[si];
+
+                    if (Decide(figure.Figure, statement) is { ByUnit: false } decided)
                     {
                         if (chosen is not null && chosen != decided.Basis)
                         {
@@ -694,7 +748,7 @@ public sealed partial class ClaimExtractor
             }
 
             string sentenceText = _t[sentence.Start..sentence.End];
-            if (Decide(figure.Figure, sentenceText, subject.Value) is { ByUnit: false } inSentence)
+            if (Decide(figure.Figure, sentenceText) is { ByUnit: false } inSentence)
             {
                 // A scope word elsewhere in the sentence (市場空間 before 增長137倍) may be another figure's: only the basis is taken.
                 return (new ExtractedField(inSentence.Basis, ExtractionCertainty.Inferred, inSentence.Cue + " elsewhere in the sentence"), ExtractedField.None);
@@ -707,7 +761,7 @@ public sealed partial class ClaimExtractor
                     $"tokens of a model family ({subject.Value}) count its maker's own products, not one platform's MaaS calls"), ExtractedField.None);
             }
 
-            if (Decide(figure.Figure, string.Empty, null) is { ByUnit: true } byUnit)
+            if (Decide(figure.Figure, string.Empty) is { ByUnit: true } byUnit)
             {
                 return (new ExtractedField(byUnit.Basis, ExtractionCertainty.Inferred, byUnit.Cue), ExtractedField.None);
             }
@@ -719,7 +773,19 @@ public sealed partial class ClaimExtractor
             scope is null ? ExtractedField.None : new ExtractedField(scope, certainty, cue);
 
         // One basis that the words decide for this figure: the text cues of this extractor and the basis inferrer's.
-        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, string text, string? subject)
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, string text)
+        {
+            // The same sentence or statement is asked about for every figure in or near it: answered once per dimension.
+            var key = (text, figure.Unit.Dimension.Id, figure.IsChange);
+            if (!_decided.TryGetValue(key, out (string Basis, string Cue, string? Scope, bool ByUnit)? answer))
+            {
+                _decided[key] = answer = DecideOnce(figure, text);
+            }
+
+            return answer;
+        }
+
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text)
         {
             string? basis = null;
             string? cue = null;

@@ -32,6 +32,7 @@ public sealed partial class ClaimExtractor
         private readonly List<Mention> _mentions = [];
         private readonly List<PeriodMention> _periods = [];
         private readonly List<FoundFigure> _found = [];
+        private readonly Dictionary<(string Text, string Dimension, bool Change), (string Basis, string Cue, string? Scope, bool ByUnit)?> _decided = [];
 
         // Bases the text states for a vendor ("阿里云則以全鏈路服務營收為標準"), by entity id: (basis, the cue, where).
         private readonly Dictionary<string, List<(MetricBasis Basis, string Cue, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
