@@ -12,6 +12,9 @@ public sealed partial class ClaimExtractor
 
         private static readonly string[] TokenMeasureWords = ["使用量", "调用量", "調用量", "消耗量", "用量", "处理量", "處理量"];
 
+        // Words of money before a bare number: its unit is then no count of tokens or users, whatever else the clause names.
+        private static readonly string[] MoneyWords = ["收入", "营收", "支出", "金额", "费用", "价格", "成本", "利润", "revenue", "spend", "price", "cost"];
+
         private static bool IsNumeral(char c) => Numerals.Contains(c, StringComparison.Ordinal);
 
         private void FindFigures(int sentenceIndex, List<(FoundFigure, int)> found)
@@ -587,7 +590,8 @@ public sealed partial class ClaimExtractor
             Span clause = ClauseOf(start);
             ReadOnlySpan<char> lead = _t.AsSpan(clause.Start, start - clause.Start);
             int tokens = lead.IndexOf("tokens", StringComparison.OrdinalIgnoreCase);
-            if (tokens >= 0 && lead.LastIndexOf("tokens", StringComparison.OrdinalIgnoreCase) == tokens
+            bool money = ContainsAny(lead, MoneyWords, out _);
+            if (!money && tokens >= 0 && lead.LastIndexOf("tokens", StringComparison.OrdinalIgnoreCase) == tokens
                 && ContainsAny(lead[(tokens + 6)..], TokenMeasureWords, out string measure)
                 && (end >= _sentences[sentence].End || !TextNormalizer.IsCjk(_t[end]) || Lexicon.Default.Match(_t, end, out _) is null))
             {
@@ -601,7 +605,7 @@ public sealed partial class ClaimExtractor
             }
 
             // Users named before the number by their measure (月活跃用户数在2024年12月达到9400万).
-            if (ContainsAny(lead, ["用户数", "用户量", "用户"], out string users)
+            if (!money && ContainsAny(lead, ["用户数", "用户量", "用户规模"], out string users)
                 && _parser.Parse(_t[start..end] + "用户").TryGetValue(out Figure? inUsers) && inUsers.Unit.Dimension.Equals(Dimension.Count))
             {
                 found.Add((new FoundFigure(start, end, OriginalText(start, end) + "用户", inUsers,

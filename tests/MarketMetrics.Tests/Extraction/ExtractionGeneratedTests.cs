@@ -118,4 +118,24 @@ public class ExtractionGeneratedTests
             }
         }, iter: 3000);
     }
+
+    [Theory]
+    [InlineData("月活跃用户数在2024年12月达到9400万。", "9400万用户")]
+    [InlineData("豆包大模型日均Tokens使用量已超16.4万亿。", "超16.4万亿Tokens")]
+    [InlineData("企业用户支出达到9400万。", null)]
+    [InlineData("Tokens调用量收入已超16亿。", null)]
+    [InlineData("共有9400万。", null)]
+    public void ABareNumber_TakesAUnitOnlyFromAMeasureOfItPrintedBefore_NeverAcrossAWordOfMoney(string text, string? value)
+    {
+        ExtractionResult result = ClaimExtractor.Default.Extract(text);
+        if (value is null)
+        {
+            result.Claims.Should().BeEmpty("'{0}' prints no unit for its number", text);
+            result.Skipped.Should().Contain(s => s.Code == "no-unit");
+        }
+        else
+        {
+            result.Claims.Should().ContainSingle().Which.Value.Should().EndWith(value);
+        }
+    }
 }
