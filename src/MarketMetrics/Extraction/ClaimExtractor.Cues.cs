@@ -106,6 +106,7 @@ public sealed partial class ClaimExtractor
         + "|上半年|下半年|本季度|上季度|上一季度|前三季度|全年"
         + "|" + @"(?:the )?(?:(?:first|second|third|fourth) (?:fiscal )?quarter|(?:first|second) half)(?: of)?(?: (?:fiscal|FY))?(?: year)? ?(?:" + Year + ")"
         + "|" + @"(?:the )?(?:(?:first|second|third|fourth) )?(?:fiscal )?quarter (?:ended|ending) " + EnglishMonth + @" \d{1,2}, " + Year
+        + "|" + @"(?:the )?(?:(?:first|second|third|fourth) (?:fiscal )?quarter|(?:first|second) half)"
         + "|" + @"(?:Q[1-4]|H[12]) ?(?:FY ?)?(?:" + Year + "|'\\d{2})"
         + "|" + Year + @" ?(?:Q[1-4]|H[12])"
         + "|" + @"(?:fiscal(?: year)? |FY ?)(?:" + Year + @"|\d{2})(?: ?Q[1-4])?"

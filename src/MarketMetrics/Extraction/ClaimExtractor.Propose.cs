@@ -609,6 +609,11 @@ public sealed partial class ClaimExtractor
             {
                 (best, certainty, cue) = (q, ExtractionCertainty.Inferred, $"'{q.Text}' elsewhere in the sentence");
             }
+            else if (NearestPeriod(figure.End, sentence.End, figure.End) is { } later && NothingNamedBetween(figure, later.Start))
+            {
+                // "… 49.2% share, in the first half of 2025": a period after the figure, with no other figure or name between.
+                (best, certainty, cue) = (later, ExtractionCertainty.Inferred, $"'{later.Text}' after the figure in the sentence");
+            }
             else if (sentenceIndex > 0 && _sentences[sentenceIndex - 1].Paragraph == sentence.Paragraph
                 && NearestPeriod(_sentences[sentenceIndex - 1].Start, _sentences[sentenceIndex - 1].End, _sentences[sentenceIndex - 1].End) is { } r)
             {
@@ -644,6 +649,18 @@ public sealed partial class ClaimExtractor
             }
 
             return Field(value, certainty, cue, chosen.Start, chosen.End);
+        }
+
+        private bool NothingNamedBetween(FoundFigure figure, int position)
+        {
+            int f = FoundIndex(figure) + 1;
+            if (f > 0 && f < _found.Count && _found[f].Start < position)
+            {
+                return false;
+            }
+
+            int m = FirstMentionFrom(figure.End);
+            return m >= _mentions.Count || _mentions[m].Start >= position;
         }
 
         private PeriodMention? NearestPeriod(int from, int to, int figure)

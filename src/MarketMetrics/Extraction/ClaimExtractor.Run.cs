@@ -290,7 +290,8 @@ public sealed partial class ClaimExtractor
             if (end < _t.Length)
             {
                 char next = _t[end];
-                if (char.IsAsciiDigit(next) || next is '.' or ',' or '%' or '-' || char.IsAsciiLetter(next))
+                if (char.IsAsciiDigit(next) || next is '%' or '-' || char.IsAsciiLetter(next)
+                    || next is '.' or ',' && end + 1 < _t.Length && char.IsAsciiDigit(_t[end + 1]))
                 {
                     return false;
                 }
