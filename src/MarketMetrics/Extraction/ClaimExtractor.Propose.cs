@@ -37,12 +37,12 @@ public sealed partial class ClaimExtractor
                         continue;
                     }
 
-                    if (!_vendorBases.TryGetValue(only.Id, out List<(MetricBasis, string, int)>? list))
+                    if (!_vendorBases.TryGetValue(only.Id, out List<(string Statement, int Sentence)>? list))
                     {
                         _vendorBases[only.Id] = list = [];
                     }
 
-                    list.Add((MetricBasis.MaasTokenVolume, _t[clause.Start..clause.End], s));
+                    list.Add((_t[clause.Start..clause.End], s));
                 }
             }
         }
@@ -85,10 +85,6 @@ public sealed partial class ClaimExtractor
             ExtractedField period = PeriodOf(figure, sentenceIndex, clause);
             (ExtractedField basis, ExtractedField scope) = BasisOf(figure, sentence, clause, subject, subjectEntity);
             string notes = OriginalText(clause.Start, clause.End);
-            if (figure.JoinCue is not null)
-            {
-                scope = scope.Value is null ? ExtractedField.None : scope;
-            }
 
             (ExtractedField publisher, PublisherKind publisherKind) = PublisherOf(claimant);
             return new ExtractedClaim
@@ -717,7 +713,7 @@ public sealed partial class ClaimExtractor
                 return (new ExtractedField(stated.Basis, ExtractionCertainty.Stated, stated.Cue + " in the figure's clause"), ScopeField(stated.Scope, ExtractionCertainty.Stated, stated.Cue));
             }
 
-            if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(MetricBasis Basis, string Cue, int Sentence)>? statements))
+            if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(string Statement, int Sentence)>? statements))
             {
                 string? chosen = null;
                 string? chosenCue = null;
@@ -741,7 +737,7 @@ public sealed partial class ClaimExtractor
 
                 for (int si = lo; si < statements.Count && si < lo + 16 && _sentences[statements[si].Sentence].Paragraph <= paragraph + 5; si++)
                 {
-                    (_, string statement, int at) = statements[si];
+                    (string statement, int at) = statements[si];
 
                     if (Decide(figure.Figure, statement) is { ByUnit: false } decided)
                     {

@@ -34,8 +34,9 @@ public sealed partial class ClaimExtractor
         private readonly List<FoundFigure> _found = [];
         private readonly Dictionary<(string Text, string Dimension, bool Change), (string Basis, string Cue, string? Scope, bool ByUnit)?> _decided = [];
 
-        // Bases the text states for a vendor ("阿里云則以全鏈路服務營收為標準"), by entity id: (basis, the cue, where).
-        private readonly Dictionary<string, List<(MetricBasis Basis, string Cue, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
+        // Clauses that name one vendor alone, by its id: where the text may state its basis ("阿里云則以全鏈路服務營收為標準"), and
+        // the sentence each is in.
+        private readonly Dictionary<string, List<(string Statement, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
 
         public Run(ClaimExtractor owner, string text, ExtractionContext context)
         {

@@ -12,8 +12,10 @@ public sealed class ExtractedClaim
     /// <summary>Gets the claim's id (<c>x-001</c> …, in the order of the text).</summary>
     public required string Id { get; init; }
 
-    /// <summary>Gets the value for the claims file: the figure as printed, or, when descriptive words stand between a number
-    /// and its unit (<c>500萬初始並發TPM</c>), the number and unit joined (<c>500萬TPM</c>; the cue says so).</summary>
+    /// <summary>Gets the value for the claims file: the figure as printed; or the number joined with a unit printed apart from
+    /// it — after describing words (<c>500萬初始並發TPM</c> → <c>500萬TPM</c>), before it as the measure's unit
+    /// (<c>日均Tokens使用量已超16.4萬億</c> → <c>超16.4萬億Tokens</c>), or the unit of the figure it is compared with; or
+    /// <c>第一</c> for a claim to lead printed as 領先. The scope notes say which.</summary>
     public required string Value { get; init; }
 
     /// <summary>Gets the figure the strict parser read from <see cref="Value"/>.</summary>
