@@ -114,6 +114,25 @@ public class ClaimsCsvReaderTests
     }
 
     [Theory]
+    [InlineData("输入0.8元/百万tokens，输出2元/百万tokens", "model-unit-price", 2)]
+    [InlineData("29%、20%和13%", "cloud-infrastructure-revenue", 3)]
+    public void Read_ARowOfSeveralFigures_KeepsTheRowsPublishedDateAndPeriodResolutionOnEveryPart(string value, string basis, int parts)
+    {
+        string subject = parts == 3 ? "Amazon+Microsoft+Google" : "doubao";
+        string row = parts == 3 ? $"\"分别为{value}\"" : $"\"{value}\"";
+        List<ClaimRow> rows = Read($"id,claimant,subject,basis,value,period,published,market\nc1,a,{subject},{basis},{row},上季度,2025-11,cn-cloud\n");
+
+        rows.Should().HaveCount(parts);
+        foreach (ClaimRow part in rows)
+        {
+            Claim claim = part.Claim!;
+            claim.Period!.Label.Should().Be("2025-Q3");
+            claim.PeriodResolution.Should().Be("上季度 → 2025-Q3 from published 2025-11", "part {0} comes from the same row", claim.Id);
+            claim.Published!.Precision.Should().Be(DatePrecision.Month);
+        }
+    }
+
+    [Theory]
     [InlineData("去年", "2025-03-12", "2024", "去年 → 2024 from published 2025-03-12")]
     [InlineData("上季度", "2025-11", "2025-Q3", "上季度 → 2025-Q3 from published 2025-11")]
     [InlineData("截至9月底", "2025年10月12日", "2025-09-30", "截至9月底 → 2025-09-30 from published 2025-10-12")]

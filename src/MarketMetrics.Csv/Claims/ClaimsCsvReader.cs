@@ -621,23 +621,7 @@ public sealed class ClaimsCsvReader
                 {
                     string label = member.Trim().ToLowerInvariant().Replace(' ', '-');
                     Figure printedFigure = new(memberFigure.Value, memberFigure.Unit, memberFigure.Qualifier, memberFigure.Scale, printed) { Modifiers = memberFigure.Modifiers };
-                    memberRows.Add(ClaimRow.Of(line, new Claim(id + "#" + label, claim.Claimant, member.Trim(), printedFigure, claim.Basis)
-                    {
-                        Market = claim.Market,
-                        Period = claim.Period,
-                        Aggregation = claim.Aggregation,
-                        Status = claim.Status,
-                        Publisher = claim.Publisher,
-                        PublishedOn = claim.PublishedOn,
-                        Published = claim.Published,
-                        PeriodResolution = claim.PeriodResolution,
-                        Source = claim.Source,
-                        Quote = claim.Quote,
-                        ScopeNotes = claim.ScopeNotes,
-                        Language = claim.Language,
-                        BasisInferredFrom = claim.BasisInferredFrom,
-                        PrintedConversion = claim.PrintedConversion,
-                    }));
+                    memberRows.Add(ClaimRow.Of(line, PartOf(claim, id + "#" + label, member.Trim(), printedFigure, claim.Basis, claim.Status)));
                 }
 
                 for (int r = 1; r < memberRows.Count; r++)
@@ -677,21 +661,8 @@ public sealed class ClaimsCsvReader
                 }
 
                 Figure partFigure = new(part.Figure.Value, part.Figure.Unit, part.Figure.Qualifier, part.Figure.Scale, printed) { Modifiers = part.Figure.Modifiers };
-                rows.Add(ClaimRow.Of(line, new Claim(id + "#" + part.Label, claim.Claimant, claim.Subject, partFigure, partBasis)
-                {
-                    Market = claim.Market,
-                    Period = claim.Period,
-                    Aggregation = claim.Aggregation,
-                    Status = part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status,
-                    Publisher = claim.Publisher,
-                    PublishedOn = claim.PublishedOn,
-                    Source = claim.Source,
-                    Quote = claim.Quote,
-                    ScopeNotes = claim.ScopeNotes,
-                    Language = claim.Language,
-                    BasisInferredFrom = claim.BasisInferredFrom,
-                    PrintedConversion = claim.PrintedConversion,
-                }));
+                rows.Add(ClaimRow.Of(line, PartOf(claim, id + "#" + part.Label, claim.Subject, partFigure, partBasis,
+                    part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status)));
             }
 
             for (int r = 1; r < rows.Count; r++)
@@ -701,6 +672,27 @@ public sealed class ClaimsCsvReader
 
             return rows[0];
         }
+
+        // One claim of a row of several (a part, a member of a listed group): everything the row says but the id, subject,
+        // figure, basis and status, which are the part's.
+        private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status) =>
+            new(id, row.Claimant, subject, figure, basis)
+            {
+                Market = row.Market,
+                Period = row.Period,
+                Aggregation = row.Aggregation,
+                Status = status,
+                Publisher = row.Publisher,
+                PublishedOn = row.PublishedOn,
+                Published = row.GivenPublished,
+                PeriodResolution = row.PeriodResolution,
+                Source = row.Source,
+                Quote = row.Quote,
+                ScopeNotes = row.ScopeNotes,
+                Language = row.Language,
+                BasisInferredFrom = row.BasisInferredFrom,
+                PrintedConversion = row.PrintedConversion,
+            };
 
         private readonly Queue<ClaimRow> _parts = new();
         private QuantityParser? _traditional;
