@@ -51,8 +51,10 @@ public static class BasisInferrer
         ("日活", "active-users", null, null), ("DAU", "active-users", null, null), ("daily active", "active-users", null, null),
         ("月活", "active-users", ScopeKeys.Measure, "monthly"), ("MAU", "active-users", ScopeKeys.Measure, "monthly"),
         ("monthly active", "active-users", ScopeKeys.Measure, "monthly"),
-        ("TPM", "serving-capacity", null, null), ("吞吐", "serving-capacity", null, null), ("throughput", "serving-capacity", null, null),
-        ("吐字间隔", "serving-latency", null, null), ("吐字間隔", "serving-latency", null, null), ("latency", "serving-latency", null, null),
+        ("TPM", "serving-capacity", ScopeKeys.Measure, "tpm"), ("吞吐", "serving-capacity", null, null), ("throughput", "serving-capacity", null, null),
+        ("调用量(MaaS)", "maas-token-volume", null, null), ("調用量(MaaS)", "maas-token-volume", null, null), ("全链路", "full-stack-cloud-revenue", null, null),
+        ("全鏈路", "full-stack-cloud-revenue", null, null),
+        ("吐字间隔", "serving-latency", ScopeKeys.Measure, "inter-token"), ("吐字間隔", "serving-latency", ScopeKeys.Measure, "inter-token"), ("latency", "serving-latency", null, null),
         ("时延", "serving-latency", null, null), ("延迟", "serving-latency", null, null), ("延遲", "serving-latency", null, null),
         ("首字", "serving-latency", ScopeKeys.Measure, "time-to-first-token"), ("time to first token", "serving-latency", ScopeKeys.Measure, "time-to-first-token"),
         ("RPM", "serving-capacity", ScopeKeys.Measure, "rpm"), ("requests per minute", "serving-capacity", ScopeKeys.Measure, "rpm"),
@@ -85,6 +87,12 @@ public static class BasisInferrer
         ("enterprise-grade AI usage", "self-developed-model-token-share", "share", null), ("企业级大模型日均调用", "self-developed-model-token-share", "share", null),
         ("企業級大模型日均調用", "self-developed-model-token-share", "share", null), ("日均tokens消耗", "self-developed-model-token-share", "share", null),
         ("日均Token消耗", "self-developed-model-token-share", "share", null),
+        ("MaaS市场", "maas-revenue", "money", null), ("MaaS市場", "maas-revenue", "money", null), ("MaaS market", "maas-revenue", "money", null),
+        ("大模型调用量", "maas-token-volume", "token-count", null), ("大模型調用量", "maas-token-volume", "token-count", null),
+        ("中标项目数量和金额", "llm-tender-wins", "rank", "count-and-amount"), ("中標項目數量和金額", "llm-tender-wins", "rank", "count-and-amount"),
+        ("可服务", "serving-capacity", "count", "users-served"), ("可服務", "serving-capacity", "count", "users-served"),
+        ("云厂商", "vendor-count", "count", null), ("云廠商", "vendor-count", "count", null), ("雲廠商", "vendor-count", "count", null),
+        ("市场空间", "growth-multiple", "multiple", "market-size"), ("市場空間", "growth-multiple", "multiple", "market-size"),
         ("revenue growth", "growth-rate", "share", "revenue"), ("growth rate", "growth-rate", "share", "unstated"), ("增长率", "growth-rate", "share", "unstated"),
         ("增長率", "growth-rate", "share", "unstated"), ("年增率", "growth-rate", "share", "unstated"), ("同比增长", "growth-rate", "share", "unstated"),
         ("同比增長", "growth-rate", "share", "unstated"), ("成長率", "growth-rate", "share", "unstated"), ("成长率", "growth-rate", "share", "unstated"),
@@ -146,9 +154,15 @@ public static class BasisInferrer
                 if (dimension.Id == only && ContainsCue(text, cue) && registry.TryFind(basisId, out MetricBasis? basis))
                 {
                     cues.Add(where + ": " + cue);
-                    if (!chosen.Exists(c => c.Basis.Id == basisId))
+                    int same = chosen.FindIndex(c => c.Basis.Id == basisId);
+                    if (same < 0)
                     {
                         chosen.Add((basis, measure is null ? null : ScopeKeys.Measure, measure));
+                    }
+                    else if (measure is not null && chosen[same].Key is null)
+                    {
+                        // The basis named by a general cue (中標) and, more narrowly, by this one (中標項目數量和金額): its measure.
+                        chosen[same] = (basis, ScopeKeys.Measure, measure);
                     }
                 }
             }

@@ -30,22 +30,6 @@ public sealed partial class ClaimExtractor
 
     private static readonly string[] ShareWords = ["份额", "份額", "占比", "share"];
 
-    // Cue words the basis inferrer does not hold, for text: (cue, basis id, the dimension the cue is about, scope entry).
-    private static readonly (string Cue, string BasisId, string? Dimension, string? Scope)[] TextBasisCues =
-    [
-        ("调用量(MaaS)", "maas-token-volume", null, null), ("調用量(MaaS)", "maas-token-volume", null, null),
-        ("全链路", "full-stack-cloud-revenue", null, null), ("全鏈路", "full-stack-cloud-revenue", null, null),
-        ("MaaS市场", "maas-revenue", "money", null), ("MaaS市場", "maas-revenue", "money", null), ("MaaS market", "maas-revenue", "money", null),
-        ("中标项目数量和金额", "llm-tender-wins", "rank", "measure=count-and-amount"), ("中標項目數量和金額", "llm-tender-wins", "rank", "measure=count-and-amount"),
-        ("中標項目數量和金額", "llm-tender-wins", "rank", "measure=count-and-amount"),
-        ("大模型调用量", "maas-token-volume", "token-count", null), ("大模型調用量", "maas-token-volume", "token-count", null),
-        ("可服务", "serving-capacity", "count", "measure=users-served"), ("可服務", "serving-capacity", "count", "measure=users-served"),
-        ("云厂商", "vendor-count", "count", null), ("云廠商", "vendor-count", "count", null), ("雲廠商", "vendor-count", "count", null),
-        ("市场空间", "growth-multiple", "multiple", "measure=market-size"), ("市場空間", "growth-multiple", "multiple", "measure=market-size"),
-        ("TPM", "serving-capacity", "token-rate", "measure=tpm"),
-        ("吐字间隔", "serving-latency", "duration", "measure=inter-token"), ("吐字間隔", "serving-latency", "duration", "measure=inter-token"),
-    ];
-
     // Words of a share's price or a company's valuation: figures of the stock market, not of the cloud market.
     private static readonly string[] ValuationWords =
     [

@@ -800,58 +800,21 @@ public sealed partial class ClaimExtractor
 
         private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text)
         {
-            string? basis = null;
-            string? cue = null;
-            string? scope = null;
-            foreach ((string word, string basisId, string? dimension, string? entry) in TextBasisCues)
+            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases);
+            if (!inferred.Succeeded)
             {
-                if (text.Contains(word, StringComparison.OrdinalIgnoreCase) && _owner._bases.TryFind(basisId, out MetricBasis? candidate)
-                    && candidate.Accepts(figure.Unit.Dimension) && candidate.MeasuresChange == figure.IsChange
-                    && (dimension is null || string.Equals(dimension, figure.Unit.Dimension.Id, StringComparison.Ordinal)))
-                {
-                    if (basis is not null && basis != basisId)
-                    {
-                        return null;
-                    }
-
-                    basis = basisId;
-                    cue = $"'{word}'";
-                    scope ??= entry;
-                }
+                return null;
             }
 
-            if (text.Length > 0)
-            {
-                BasisInference inferred = BasisInferrer.Infer(figure, text, null, null, _owner._bases);
-                if (inferred.Succeeded)
-                {
-                    bool byUnit = inferred.Cues.All(c => c.StartsWith("unit:", StringComparison.Ordinal));
-                    if (basis is not null && inferred.Basis!.Id != basis && !byUnit)
-                    {
-                        return null;
-                    }
+            MetricBasis basis = inferred.Basis!;
+            bool byUnit = inferred.Cues.All(c => c.StartsWith("unit:", StringComparison.Ordinal));
+            string[] words = [.. inferred.Cues.Select(c => c.StartsWith("scope_notes: ", StringComparison.Ordinal) ? $"'{c["scope_notes: ".Length..]}'" : c)];
 
-                    if (basis is null)
-                    {
-                        string[] words = [.. inferred.Cues.Select(c => c.StartsWith("scope_notes: ", StringComparison.Ordinal) ? $"'{c["scope_notes: ".Length..]}'" : c)];
-                        return (inferred.Basis!.Id, string.Join(", ", words), null, byUnit);
-                    }
-                }
-                else if (basis is null && inferred.Candidates.Count > 1 && inferred.Cues.Count > 0)
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                BasisInference unitOnly = BasisInferrer.Infer(figure, null, null, null, _owner._bases);
-                if (unitOnly.Succeeded)
-                {
-                    return (unitOnly.Basis!.Id, string.Join(", ", unitOnly.Cues), null, true);
-                }
-            }
-
-            return basis is null ? null : (basis, cue!, scope, false);
+            // A measure the cue implies beyond the basis's own scope (可服務 → users-served, 中標項目數量和金額 → count-and-amount).
+            string? measure = basis.Scope[ScopeKeys.Measure];
+            string? own = _owner._bases.TryFind(basis.Id, out MetricBasis? registered) ? registered.Scope[ScopeKeys.Measure] : null;
+            string? scope = measure is not null && measure != own && measure != "unstated" ? ScopeKeys.Measure + "=" + measure : null;
+            return (basis.Id, string.Join(", ", words), scope, byUnit);
         }
 
         private ExtractedField AggregationOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField period)
