@@ -210,4 +210,31 @@ public class ReportedMeasuresTests
             return !parser.Parse(text + "予想外").Success ? true : throw new InvalidOperationException($"'{text}予想外' was read: a word attached must be refused.");
         }, iter: 1_000, seed: Seed);
     }
+
+    [Fact]
+    public void Japanese_values_mutated_by_a_sign_a_rate_or_a_second_figure_change_or_fail()
+    {
+        // The bracketed conversions are read by the claims reader, and their mutations are refused there (the test above).
+        string[] forms = ["{0}億ドル", "{0}兆円", "{0}%増", "前年同期比{0}%増", "{0}億円", "{0}%減"];
+        string[] mutations = ["{0}減", "毎日{0}", "{0}/日", "{0}と30億ドル", "{0} and $3 billion", "マイナス{0}", "-{0}", "{0}予想外"];
+        Gen.Int[1, 99999].SelectMany(n => Gen.Int[0, forms.Length - 1].SelectMany(f => Gen.Int[0, mutations.Length - 1].Select(m => (n, f, m)))).Sample(x =>
+        {
+            var parser = new MarketMetrics.Parsing.QuantityParser(MarketMetrics.Parsing.QuantityParserOptions.ForLanguage("ja"));
+            string text = string.Format(CultureInfo.InvariantCulture, forms[x.f], x.n / 10m);
+            Figure original = parser.Parse(text).Value;
+            if (mutations[x.m] == "-{0}" && !char.IsAsciiDigit(text[0]))
+            {
+                return true; // a dash before words (- 前年同期比…) is a list bullet, not a sign
+            }
+
+            string mutated = string.Format(CultureInfo.InvariantCulture, mutations[x.m], text);
+            if (parser.Parse(mutated).TryGetValue(out Figure? read)
+                && read.Value == original.Value && read.Unit == original.Unit && read.Modifiers == original.Modifiers && read.Qualifier == original.Qualifier)
+            {
+                throw new InvalidOperationException($"'{mutated}' reads as '{text}' does: the added word was skipped.");
+            }
+
+            return true;
+        }, iter: 2_000, seed: Seed);
+    }
 }

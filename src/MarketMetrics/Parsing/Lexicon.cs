@@ -461,7 +461,7 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.Per);
         }
 
-        foreach (string text in new[] { "负", "負", "minus", "negative" })
+        foreach (string text in new[] { "负", "負", "minus", "negative", "マイナス" })
         {
             yield return new LexEntry(text, WordKind.Negative);
         }
@@ -576,6 +576,8 @@ internal sealed class Lexicon
             ("周均", RateTime.Week, true), ("每月", RateTime.Month, true), ("月均", RateTime.Month, true), ("每年", RateTime.Year, true),
             ("年均", RateTime.Year, true), ("daily", RateTime.Day, true), ("monthly", RateTime.Month, true), ("annual", RateTime.Year, true),
             ("annually", RateTime.Year, false), ("weekly", RateTime.Week, true),
+            ("毎秒", RateTime.Second, true), ("毎分", RateTime.Minute, true), ("毎時", RateTime.Hour, true), ("毎日", RateTime.Day, true),
+            ("毎週", RateTime.Week, true), ("毎月", RateTime.Month, true), ("毎年", RateTime.Year, true), ("1日あたり", RateTime.Day, true),
             ("/s", RateTime.Second, false), ("/sec", RateTime.Second, false), ("/second", RateTime.Second, false), ("/min", RateTime.Minute, false),
             ("/minute", RateTime.Minute, false), ("/h", RateTime.Hour, false), ("/hr", RateTime.Hour, false), ("/hour", RateTime.Hour, false),
             ("/d", RateTime.Day, false), ("/day", RateTime.Day, false), ("/week", RateTime.Week, false), ("/wk", RateTime.Week, false),
