@@ -256,9 +256,10 @@ internal static class CsvPaths
         {
             if (row.Claim is { } claim)
             {
-                foreach (ComparableRecord record in pipeline.Normalize(claim).Records)
+                NormalizationResult result = pipeline.Normalize(claim);
+                for (int r = 0; r < result.RecordCount; r++) // as the CLI reads them: by index, no list made
                 {
-                    writer.Write(record);
+                    writer.Write(result.GetRecord(r));
                 }
             }
         }

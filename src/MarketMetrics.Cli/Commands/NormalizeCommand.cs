@@ -104,10 +104,10 @@ internal static class NormalizeCommand
                     if (row.Claim is { } claim)
                     {
                         NormalizationResult normalized = pipeline.Normalize(claim);
-                        foreach (ComparableRecord record in normalized.Records)
+                        for (int r = 0; r < normalized.RecordCount; r++) // by index: the list of records is not made
                         {
                             records++;
-                            yield return record;
+                            yield return normalized.GetRecord(r);
                         }
 
                         if (normalized.Failure is { } failure)

@@ -132,7 +132,7 @@ public sealed class RecordDraft
     /// <summary>Builds the immutable record.</summary>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentException">The value is not in a canonical unit.</exception>
-    public ComparableRecord Build() => new(Id, Claim, Value, Basis)
+    public ComparableRecord Build() => new(Id, Claim, Value, Basis, Assumptions, Conversions, Warnings)
     {
         Subject = Subject,
         Claimant = Claimant,
@@ -140,9 +140,6 @@ public sealed class RecordDraft
         Period = Period,
         Aggregation = Aggregation,
         Status = Status,
-        Assumptions = Assumptions,
-        Conversions = Conversions,
-        Warnings = Warnings,
         Formula = Formula,
         Inputs = Inputs,
     };

@@ -14,9 +14,8 @@ namespace MarketMetrics;
 /// </remarks>
 public sealed class ComparableRecord : IEquatable<ComparableRecord>
 {
-    private readonly RecordNote[] _assumptions = [];
-    private readonly RecordNote[] _conversions = [];
-    private readonly RecordNote[] _warnings = [];
+    // The three note lists in one shared instance (most records carry the same few lists): one field instead of three.
+    private readonly Notes _notes = Notes.None;
     private readonly string[] _inputs = [];
 
     /// <summary>Creates a record.</summary>
@@ -46,6 +45,14 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
         Period = claim.Period;
         Aggregation = claim.Aggregation;
         Status = claim.Status;
+    }
+
+    /// <summary>A record built from a draft: the note lists given at once, so that they are looked up together.</summary>
+    internal ComparableRecord(string id, Claim claim, Figure value, MetricBasis basis, IReadOnlyList<RecordNote> assumptions,
+        IReadOnlyList<RecordNote> conversions, IReadOnlyList<RecordNote> warnings)
+        : this(id, claim, value, basis)
+    {
+        _notes = Notes.Of(Copy(assumptions), Copy(conversions), Copy(warnings));
     }
 
     /// <summary>Gets the record's id.</summary>
@@ -85,13 +92,13 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
     public FigureStatus Status { get; init; }
 
     /// <summary>Gets the assumptions normalisation made (e.g. that an unlabelled volume is a period total).</summary>
-    public IReadOnlyList<RecordNote> Assumptions { get => _assumptions; init => _assumptions = Copy(value); }
+    public IReadOnlyList<RecordNote> Assumptions { get => _notes.Assumptions; init => _notes = Notes.Of(Copy(value), _notes.Conversions, _notes.Warnings); }
 
     /// <summary>Gets the conversions applied (scale word, unit, aggregation, currency with its rate).</summary>
-    public IReadOnlyList<RecordNote> Conversions { get => _conversions; init => _conversions = Copy(value); }
+    public IReadOnlyList<RecordNote> Conversions { get => _notes.Conversions; init => _notes = Notes.Of(_notes.Assumptions, Copy(value), _notes.Warnings); }
 
     /// <summary>Gets warnings a reader should see (e.g. a share whose period was not stated).</summary>
-    public IReadOnlyList<RecordNote> Warnings { get => _warnings; init => _warnings = Copy(value); }
+    public IReadOnlyList<RecordNote> Warnings { get => _notes.Warnings; init => _notes = Notes.Of(_notes.Assumptions, _notes.Conversions, Copy(value)); }
 
     /// <summary>Gets, for a <see cref="FigureStatus.Derived"/> record, the formula it was computed with.</summary>
     public string? Formula { get; init; }
@@ -126,9 +133,9 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
             && Equals(Period, other.Period)
             && Aggregation == other.Aggregation
             && Status == other.Status
-            && _assumptions.AsSpan().SequenceEqual(other._assumptions)
-            && _conversions.AsSpan().SequenceEqual(other._conversions)
-            && _warnings.AsSpan().SequenceEqual(other._warnings)
+            && _notes.Assumptions.AsSpan().SequenceEqual(other._notes.Assumptions)
+            && _notes.Conversions.AsSpan().SequenceEqual(other._notes.Conversions)
+            && _notes.Warnings.AsSpan().SequenceEqual(other._notes.Warnings)
             && string.Equals(Formula, other.Formula, StringComparison.Ordinal)
             && _inputs.AsSpan().SequenceEqual(other._inputs);
     }
@@ -191,4 +198,50 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
 
     [ThreadStatic]
     private static RecordNote[][]? t_recentNotes;
+
+    /// <summary>The three note lists of a record, shared by the records of a thread that hold the same three arrays (the
+    /// arrays are shared by <see cref="Copy"/>); never written after construction.</summary>
+    private sealed class Notes
+    {
+        public static readonly Notes None = new([], [], []);
+
+        [ThreadStatic]
+        private static Notes?[]? t_recent;
+
+        private Notes(RecordNote[] assumptions, RecordNote[] conversions, RecordNote[] warnings)
+        {
+            Assumptions = assumptions;
+            Conversions = conversions;
+            Warnings = warnings;
+        }
+
+        public RecordNote[] Assumptions { get; }
+
+        public RecordNote[] Conversions { get; }
+
+        public RecordNote[] Warnings { get; }
+
+        public static Notes Of(RecordNote[] assumptions, RecordNote[] conversions, RecordNote[] warnings)
+        {
+            if (assumptions.Length == 0 && conversions.Length == 0 && warnings.Length == 0)
+            {
+                return None;
+            }
+
+            uint hash = (uint)RuntimeHelpers.GetHashCode(assumptions);
+            hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(conversions);
+            hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(warnings);
+            Notes?[] recent = t_recent ??= new Notes?[RecentNoteLists];
+            int slot = (int)(hash % RecentNoteLists);
+            if (recent[slot] is { } earlier && ReferenceEquals(earlier.Assumptions, assumptions) && ReferenceEquals(earlier.Conversions, conversions)
+                && ReferenceEquals(earlier.Warnings, warnings))
+            {
+                return earlier;
+            }
+
+            var notes = new Notes(assumptions, conversions, warnings);
+            recent[slot] = notes;
+            return notes;
+        }
+    }
 }
