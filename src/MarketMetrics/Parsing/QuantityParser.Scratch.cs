@@ -8,11 +8,19 @@ public sealed partial class QuantityParser
     /// </summary>
     private sealed class Scratch
     {
-        // Inputs longer than this get working memory of their own that is not kept afterwards.
+        // Inputs up to this length share one working memory per thread, kept for good; a longer input uses a second one,
+        // kept (and grown) for the next long input until a full garbage collection has run without one being parsed
+        // since, so that a thread that once read a long text does not hold its memory for ever.
         private const int RetainedLength = 4096;
 
         [ThreadStatic]
         private static Scratch? cached;
+
+        [ThreadStatic]
+        private static Scratch? cachedLong;
+
+        [ThreadStatic]
+        private static int cachedLongCollections;
 
         private readonly List<Part> _pool = new(4);
         private int _used;
@@ -39,24 +47,50 @@ public sealed partial class QuantityParser
         /// never starts another on the same thread, so one per thread is enough.</summary>
         public static Scratch For(int length)
         {
-            Scratch? scratch = cached;
-            if (scratch is null || scratch.Chars.Length < length)
+            if (length > RetainedLength)
             {
-                scratch = new Scratch(Math.Max(length, 256));
-                if (length <= RetainedLength)
-                {
-                    cached = scratch;
-                }
+                return ForLong(length);
+            }
 
+            if (cachedLong is not null && cachedLongCollections != GC.CollectionCount(2))
+            {
+                cachedLong = null;
+            }
+
+            Scratch? scratch = cached;
+            if (scratch is null)
+            {
+                scratch = new Scratch(RetainedLength);
+                cached = scratch;
                 return scratch;
             }
 
-            scratch.Tokens.Clear();
-            scratch.Numbers.Clear();
-            scratch.Parts.Clear();
-            scratch.Combined.Clear();
-            scratch._used = 0;
-            return scratch;
+            return scratch.Cleared();
+        }
+
+        private static Scratch ForLong(int length)
+        {
+            cachedLongCollections = GC.CollectionCount(2);
+            Scratch? scratch = cachedLong;
+            if (scratch is null || scratch.Chars.Length < length)
+            {
+                // Grown by at least half again, so that inputs of slowly rising length do not each make a new one.
+                scratch = new Scratch(Math.Max(length, scratch is null ? 0 : Math.Min(MaxInputLengthLimit, scratch.Chars.Length + (scratch.Chars.Length / 2))));
+                cachedLong = scratch;
+                return scratch;
+            }
+
+            return scratch.Cleared();
+        }
+
+        private Scratch Cleared()
+        {
+            Tokens.Clear();
+            Numbers.Clear();
+            Parts.Clear();
+            Combined.Clear();
+            _used = 0;
+            return this;
         }
 
         public Part NewPart()
