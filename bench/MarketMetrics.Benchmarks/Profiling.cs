@@ -74,6 +74,81 @@ internal static class Profiling
         Console.WriteLine($"allocated per row: read {readBytes / 50_000:N0} B, normalise {normalizeBytes / 50_000:N0} B, write {writeBytes / 50_000:N0} B; copy {copyBytes / 50_000:N0} B");
     }
 
+    /// <summary>Bytes allocated by normalising each of the benchmark's eight row shapes (claims read beforehand, warmed up),
+    /// with the records each gives: which shape allocates what.</summary>
+    public static void NormalizeAllocations()
+    {
+        byte[] input = Corpus.ClaimsCsv(8_000);
+        var pipeline = NormalizationPipeline.CreateDefault();
+        var claims = new List<Claim>();
+        using (var source = new MemoryStream(input))
+        {
+            foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
+            {
+                claims.Add(row.Claim!);
+            }
+        }
+
+        foreach (Claim claim in claims)
+        {
+            _ = pipeline.Normalize(claim);
+        }
+
+        long all = 0;
+        for (int shape = 0; shape < 8; shape++)
+        {
+            int records = 0;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = shape; i < claims.Count; i += 8)
+            {
+                records += pipeline.Normalize(claims[i]).RecordCount;
+            }
+
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            all += bytes;
+            Claim sample = claims[shape];
+            Console.WriteLine($"{bytes / (claims.Count / 8.0),6:F0} B per row, {records / (claims.Count / 8.0):F1} records: {sample.Basis.Id} '{sample.Figure.Text}' {sample.Period?.Label}");
+        }
+
+        Console.WriteLine($"{all / (double)claims.Count,6:F0} B per row on average");
+    }
+
+    /// <summary>For each pattern of the quick mode's linearity figure: time and bytes allocated to parse 10,000 and 100,000
+    /// characters of it (best of five after a warm-up), and the ratio (10 when linear).</summary>
+    public static void Linearity()
+    {
+        var parser = new QuantityParser(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit, IgnoreUnknownWords = true });
+        foreach (string pattern in Quick.LinearityPatterns)
+        {
+            string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
+            string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
+            (double smallTime, long smallBytes) = Best(small);
+            (double largeTime, long largeBytes) = Best(large);
+            Console.WriteLine($"{largeTime / smallTime,6:F1}  10k {smallTime * 1e6,8:F0} µs {smallBytes,9:N0} B   100k {largeTime * 1e6,8:F0} µs {largeBytes,11:N0} B   '{pattern}'");
+        }
+
+        (double Seconds, long Bytes) Best(string text)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                parser.Parse(text);
+            }
+
+            double best = double.MaxValue;
+            long bytes = 0;
+            for (int run = 0; run < 5; run++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                parser.Parse(text);
+                best = Math.Min(best, clock.Elapsed.TotalSeconds);
+                bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            return (best, bytes);
+        }
+    }
+
     /// <summary>Nanoseconds per parse of each corpus input (after a warm-up, best of five runs of 2,000 parses), slowest first.</summary>
     public static void ParseProfile(int top)
     {

@@ -11,6 +11,18 @@ if (args.Contains("--stages"))
     return 0;
 }
 
+if (args.Contains("--linearity"))
+{
+    Profiling.Linearity();
+    return 0;
+}
+
+if (args.Contains("--normalize-allocations"))
+{
+    Profiling.NormalizeAllocations();
+    return 0;
+}
+
 if (args.Contains("--parse-profile"))
 {
     // --parse-profile [N]: the N slowest inputs (25 unless given).
@@ -123,13 +135,15 @@ internal static class Quick
         return (times[0] / times[1], times[2] / times[0]);
     }
 
+    /// <summary>The patterns repeated for <c>linearity.worstRatioFor10xInput</c> (and <c>--linearity</c>).</summary>
+    public static readonly string[] LinearityPatterns = ["5 abc ", "超", "5億", "五", "字", "1,", "a ", "- ", "5 - ", "and ", "百分之", "(jié)"];
+
     // Time to parse 100,000 characters ÷ time for 10,000, over inputs that repeat one pattern; about 10 when linear.
     private static double WorstLinearityRatio()
     {
         var parser = new QuantityParser(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit, IgnoreUnknownWords = true });
-        string[] patterns = ["5 abc ", "超", "5億", "五", "字", "1,", "a ", "- ", "5 - ", "and ", "百分之", "(jié)"];
         double worst = 0;
-        foreach (string pattern in patterns)
+        foreach (string pattern in LinearityPatterns)
         {
             string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
             string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
