@@ -16,11 +16,9 @@ public sealed partial class QuantityParser
         [ThreadStatic]
         private static Scratch? cached;
 
-        [ThreadStatic]
-        private static Scratch? cachedLong;
-
-        [ThreadStatic]
-        private static int cachedLongCollections;
+        // Held by the thread's short working memory, so that a parse reads one thread-static field.
+        private Scratch? _long;
+        private int _longCollections;
 
         private readonly List<Part> _pool = new(4);
         private int _used;
@@ -47,36 +45,36 @@ public sealed partial class QuantityParser
         /// never starts another on the same thread, so one per thread is enough.</summary>
         public static Scratch For(int length)
         {
-            if (length > RetainedLength)
-            {
-                return ForLong(length);
-            }
-
-            if (cachedLong is not null && cachedLongCollections != GC.CollectionCount(2))
-            {
-                cachedLong = null;
-            }
-
             Scratch? scratch = cached;
             if (scratch is null)
             {
                 scratch = new Scratch(RetainedLength);
                 cached = scratch;
-                return scratch;
+                return length > RetainedLength ? scratch.ForLong(length) : scratch;
+            }
+
+            if (length > RetainedLength)
+            {
+                return scratch.ForLong(length);
+            }
+
+            if (scratch._long is not null && scratch._longCollections != GC.CollectionCount(2))
+            {
+                scratch._long = null;
             }
 
             return scratch.Cleared();
         }
 
-        private static Scratch ForLong(int length)
+        private Scratch ForLong(int length)
         {
-            cachedLongCollections = GC.CollectionCount(2);
-            Scratch? scratch = cachedLong;
+            _longCollections = GC.CollectionCount(2);
+            Scratch? scratch = _long;
             if (scratch is null || scratch.Chars.Length < length)
             {
                 // Grown by at least half again, so that inputs of slowly rising length do not each make a new one.
                 scratch = new Scratch(Math.Max(length, scratch is null ? 0 : Math.Min(MaxInputLengthLimit, scratch.Chars.Length + (scratch.Chars.Length / 2))));
-                cachedLong = scratch;
+                _long = scratch;
                 return scratch;
             }
 
