@@ -512,7 +512,8 @@ public sealed class ClaimsCsvReader
             {
                 if (TryIsoDate(publishedText, out DateOnly day))
                 {
-                    published = PublishedDate.OnDay(day);
+                    // Rows of a file mostly share their date: the last one is kept, not made (and labelled) again.
+                    published = _lastPublished is { } last && last.First == day ? last : _lastPublished = PublishedDate.OnDay(day);
                 }
                 else if (!PublishedDate.TryParse(publishedText, out published, out string? publishedError))
                 {
@@ -695,6 +696,7 @@ public sealed class ClaimsCsvReader
             };
 
         private readonly Queue<ClaimRow> _parts = new();
+        private PublishedDate? _lastPublished;
         private QuantityParser? _traditional;
         private CompoundFigureParser? _compound;
         private CompoundFigureParser? _compoundTraditional;
