@@ -41,7 +41,11 @@ internal static class Profiling
             var records = new List<ComparableRecord>(60_000);
             foreach (Claim claim in claims)
             {
-                records.AddRange(pipeline.Normalize(claim).Records);
+                NormalizationResult result = pipeline.Normalize(claim);
+                for (int r = 0; r < result.RecordCount; r++)
+                {
+                    records.Add(result.GetRecord(r));
+                }
             }
 
             double normalizeTime = clock.Elapsed.TotalMilliseconds;
