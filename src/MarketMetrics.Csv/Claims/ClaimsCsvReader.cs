@@ -344,6 +344,9 @@ public sealed class ClaimsCsvReader
         private readonly string[] _fields = new string[header.Count];
         private readonly string[] _values = new string[ClaimsCsv.Columns.Count];
 
+        // Values repeated in their column are decoded once, for the whole file.
+        private readonly FieldStrings _strings = new(header.Count);
+
         // A record the framer found well-formed but whose text is at fault (an invalid byte, a control character):
         // rejected with its fields, so that the rejects file holds them in their columns to be fixed.
         public ClaimRow Reject(CsvReader csv, long line, CsvRejection fault)
@@ -362,7 +365,7 @@ public sealed class ClaimsCsvReader
             string[] fields = _fields;
             for (int i = 0; i < fields.Length; i++)
             {
-                fields[i] = FormulaEscape.FromReading(csv.GetString(i)); // rejects files are escaped like every output
+                fields[i] = FormulaEscape.FromReading(_strings.Get(csv, i)); // rejects files are escaped like every output
             }
 
             string[] values = _values;
