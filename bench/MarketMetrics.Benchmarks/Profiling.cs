@@ -118,11 +118,11 @@ internal static class Profiling
     }
 
     /// <summary>For each pattern of the quick mode's linearity figure: time and bytes allocated to parse 10,000 and 100,000
-    /// characters of it (best of five after a warm-up), and the ratio (10 when linear).</summary>
-    public static void Linearity()
+    /// characters of it (best of five after a warm-up), and the ratio (10 when linear); the patterns given, or the quick mode's.</summary>
+    public static void Linearity(IReadOnlyList<string> patterns)
     {
         var parser = new QuantityParser(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit, IgnoreUnknownWords = true });
-        foreach (string pattern in Quick.LinearityPatterns)
+        foreach (string pattern in patterns.Count > 0 ? patterns : Quick.LinearityPatterns)
         {
             string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
             string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));

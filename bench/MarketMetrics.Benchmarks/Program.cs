@@ -13,7 +13,7 @@ if (args.Contains("--stages"))
 
 if (args.Contains("--linearity"))
 {
-    Profiling.Linearity();
+    Profiling.Linearity([.. args.SkipWhile(a => a != "--linearity").Skip(1)]);
     return 0;
 }
 

@@ -530,8 +530,7 @@ public sealed class ClaimsCsvReader
             if (Field(Column.Period) is { Length: > 0 } periodText)
             {
                 // A fiscal period that names no company takes the subject's (else the claimant's) registered calendar.
-                FiscalCalendar? calendar = options.PeriodParser.FiscalCalendars.TryFind(Field(Column.Subject), out FiscalCalendar? own)
-                    || options.PeriodParser.FiscalCalendars.TryFind(Field(Column.Claimant), out own) ? own : null;
+                FiscalCalendar? calendar = CalendarOf(options.PeriodParser.FiscalCalendars, Field(Column.Subject), Field(Column.Claimant));
                 ParseResult<ParsedPeriod> parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar);
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
                 {
@@ -700,6 +699,22 @@ public sealed class ClaimsCsvReader
 
         private readonly Queue<ClaimRow> _parts = new();
         private PublishedDate? _lastPublished;
+        private (FiscalCalendarRegistry? Registry, string? Subject, string? Claimant, FiscalCalendar? Calendar) _lastCalendar;
+
+        // The fiscal calendar of the subject, else of the claimant; the answer for the last pair of names is kept, since rows
+        // mostly repeat them (a lookup hashes a name ignoring case, slowly for CJK names).
+        private FiscalCalendar? CalendarOf(FiscalCalendarRegistry registry, string subject, string claimant)
+        {
+            if (ReferenceEquals(_lastCalendar.Registry, registry) && string.Equals(_lastCalendar.Subject, subject, StringComparison.Ordinal)
+                && string.Equals(_lastCalendar.Claimant, claimant, StringComparison.Ordinal))
+            {
+                return _lastCalendar.Calendar;
+            }
+
+            FiscalCalendar? calendar = registry.TryFind(subject, out FiscalCalendar? own) || registry.TryFind(claimant, out own) ? own : null;
+            _lastCalendar = (registry, subject, claimant, calendar);
+            return calendar;
+        }
         private QuantityParser? _traditional;
         private CompoundFigureParser? _compound;
         private CompoundFigureParser? _compoundTraditional;
