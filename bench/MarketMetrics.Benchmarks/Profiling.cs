@@ -82,7 +82,7 @@ internal static class Profiling
     /// with the records each gives: which shape allocates what.</summary>
     public static void NormalizeAllocations()
     {
-        byte[] input = Corpus.ClaimsCsv(8_000);
+        byte[] input = Corpus.ClaimsCsv(int.Parse(Environment.GetEnvironmentVariable("ROWS") ?? "8000", System.Globalization.CultureInfo.InvariantCulture));
         var pipeline = NormalizationPipeline.CreateDefault();
         var claims = new List<Claim>();
         using (var source = new MemoryStream(input))
@@ -114,7 +114,19 @@ internal static class Profiling
             Console.WriteLine($"{bytes / (claims.Count / 8.0),6:F0} B per row, {records / (claims.Count / 8.0):F1} records: {sample.Basis.Id} '{sample.Figure.Text}' {sample.Period?.Label}");
         }
 
-        Console.WriteLine($"{all / (double)claims.Count,6:F0} B per row on average");
+        long inOrder = 0;
+        var byShape = new long[8];
+        for (int i = 0; i < claims.Count; i++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            _ = pipeline.Normalize(claims[i]);
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            byShape[i % 8] += bytes;
+            inOrder += bytes;
+        }
+
+        Console.WriteLine("in the file's order, by shape: " + string.Join(", ", byShape.Select(b => (b / (claims.Count / 8.0)).ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
+        Console.WriteLine($"{all / (double)claims.Count,6:F0} B per row on average, shape by shape; {inOrder / (double)claims.Count:F0} B in the file's order");
     }
 
     /// <summary>For each pattern of the quick mode's linearity figure: time and bytes allocated to parse 10,000 and 100,000

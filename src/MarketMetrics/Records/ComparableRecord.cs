@@ -168,20 +168,18 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
             hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(note);
         }
 
-        RecordNote[][] recent = t_recentNotes ??= new RecordNote[RecentNoteLists][];
+        // Two places a list may be in (the rows of a file interleave a few lists, and two may share a slot); a new list goes
+        // first, the one it displaces second.
+        RecordNote[][] recent = t_recentNotes ??= new RecordNote[RecentNoteLists + 1][];
         int slot = (int)(hash % RecentNoteLists);
-        if (recent[slot] is { } earlier && earlier.Length == count)
+        if (Same(recent[slot], notes))
         {
-            int same = 0;
-            while (same < count && ReferenceEquals(earlier[same], notes[same]))
-            {
-                same++;
-            }
+            return recent[slot];
+        }
 
-            if (same == count)
-            {
-                return earlier;
-            }
+        if (Same(recent[slot + 1], notes))
+        {
+            return recent[slot + 1];
         }
 
         var copy = new RecordNote[count];
@@ -190,11 +188,30 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
             copy[i] = notes[i];
         }
 
+        recent[slot + 1] = recent[slot];
         recent[slot] = copy;
         return copy;
     }
 
-    private const int RecentNoteLists = 61;
+    private static bool Same(RecordNote[]? earlier, IReadOnlyList<RecordNote> notes)
+    {
+        if (earlier is null || earlier.Length != notes.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < earlier.Length; i++)
+        {
+            if (!ReferenceEquals(earlier[i], notes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int RecentNoteLists = 127;
 
     [ThreadStatic]
     private static RecordNote[][]? t_recentNotes;
@@ -231,17 +248,30 @@ public sealed class ComparableRecord : IEquatable<ComparableRecord>
             uint hash = (uint)RuntimeHelpers.GetHashCode(assumptions);
             hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(conversions);
             hash = (hash * 31) + (uint)RuntimeHelpers.GetHashCode(warnings);
-            Notes?[] recent = t_recent ??= new Notes?[RecentNoteLists];
-            int slot = (int)(hash % RecentNoteLists);
-            if (recent[slot] is { } earlier && ReferenceEquals(earlier.Assumptions, assumptions) && ReferenceEquals(earlier.Conversions, conversions)
-                && ReferenceEquals(earlier.Warnings, warnings))
+            // Two places a bundle may be in (the file's rows interleave a few bundles, which may share a slot); a new one
+            // goes first, the one it displaces second.
+            Notes?[] recent = t_recent ??= new Notes?[RecentBundles + 1];
+            int slot = (int)(hash % RecentBundles);
+            if (Holds(recent[slot], assumptions, conversions, warnings))
             {
-                return earlier;
+                return recent[slot]!;
+            }
+
+            if (Holds(recent[slot + 1], assumptions, conversions, warnings))
+            {
+                return recent[slot + 1]!;
             }
 
             var notes = new Notes(assumptions, conversions, warnings);
+            recent[slot + 1] = recent[slot];
             recent[slot] = notes;
             return notes;
         }
+
+        private static bool Holds(Notes? notes, RecordNote[] assumptions, RecordNote[] conversions, RecordNote[] warnings) =>
+            notes is not null && ReferenceEquals(notes.Assumptions, assumptions) && ReferenceEquals(notes.Conversions, conversions)
+            && ReferenceEquals(notes.Warnings, warnings);
+
+        private const int RecentBundles = 127;
     }
 }
