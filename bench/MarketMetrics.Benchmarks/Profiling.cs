@@ -138,9 +138,10 @@ internal static class Profiling
         {
             string small = "5 " + string.Concat(Enumerable.Repeat(pattern, 10_000 / pattern.Length));
             string large = "5 " + string.Concat(Enumerable.Repeat(pattern, 100_000 / pattern.Length));
+            (double tinyTime, _) = Best("5 " + string.Concat(Enumerable.Repeat(pattern, 1_000 / pattern.Length)));
             (double smallTime, long smallBytes) = Best(small);
             (double largeTime, long largeBytes) = Best(large);
-            Console.WriteLine($"{largeTime / smallTime,6:F1}  10k {smallTime * 1e6,8:F0} µs {smallBytes,9:N0} B   100k {largeTime * 1e6,8:F0} µs {largeBytes,11:N0} B   '{pattern}'");
+            Console.WriteLine($"{largeTime / smallTime,6:F1}  10k {smallTime * 1e6,8:F0} µs {smallBytes,9:N0} B   100k {largeTime * 1e6,8:F0} µs {largeBytes,11:N0} B   (1k to 10k: {smallTime / tinyTime:F1})  '{pattern}'");
         }
 
         (double Seconds, long Bytes) Best(string text)
