@@ -242,8 +242,12 @@ internal static class Profiling
         }
     }
 
+    private static readonly QuantityParser LongParser = new(new QuantityParserOptions { MaxInputLength = QuantityParser.MaxInputLengthLimit, IgnoreUnknownWords = true });
+
+    private static string? LongText;
+
     /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path), normalize (claims already read)
-    /// or text:… (one input).</summary>
+    /// text:… (one input) or long:… (100,000 characters of a pattern).</summary>
     public static void Loop(string workload, int seconds)
     {
         var parse = new ParseBenchmarks();
@@ -279,6 +283,11 @@ internal static class Profiling
                 {
                     _ = row.Claim;
                 }
+            }
+            else if (workload.StartsWith("long:", StringComparison.Ordinal))
+            {
+                // 100,000 characters of the pattern, as the linearity figure parses them.
+                _ = LongParser.Parse(LongText ??= "5 " + string.Concat(Enumerable.Repeat(workload[5..], 100_000 / (workload.Length - 5))));
             }
             else if (workload.StartsWith("text:", StringComparison.Ordinal))
             {
