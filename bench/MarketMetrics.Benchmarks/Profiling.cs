@@ -7,7 +7,8 @@ namespace MarketMetrics.Benchmarks;
 
 /// <summary>
 /// Where the time goes, for whoever works on speed next: <c>--stages</c> splits the CSV path, <c>--parse-profile</c> lists
-/// the slowest inputs of the corpus, <c>--loop</c> runs one workload for a profiler to attach to.
+/// the slowest inputs of the corpus, <c>--extract-profile</c> times the extractor on the seed article, <c>--loop</c> runs
+/// one workload for a profiler to attach to.
 /// </summary>
 internal static class Profiling
 {
@@ -150,10 +151,55 @@ internal static class Profiling
         }
     }
 
-    /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path), normalize (claims already read)
-    /// or text:… (one input).</summary>
+    /// <summary>The extractor on the seed article: microseconds and bytes allocated per extraction, beside parsing the
+    /// figures it proposes alone (best of seven, after a warm-up); a workload for <c>--loop extract</c> to profile.</summary>
+    public static void ExtractProfile()
+    {
+        string article = Quick.SeedArticle() ?? throw new InvalidOperationException("The seed article is not found above the program's folder.");
+        var extractor = MarketMetrics.Extraction.ClaimExtractor.Default;
+        string[] figures = [.. extractor.Extract(article).Claims.Select(c => c.Value)];
+        (double extract, long extractBytes) = Best(() => extractor.Extract(article));
+        (double parse, long parseBytes) = Best(() =>
+        {
+            foreach (string figure in figures)
+            {
+                _ = QuantityParser.Default.TryParse(figure, out _);
+            }
+        });
+        Console.WriteLine($"{article.Length} characters, {figures.Length} claims: extract {extract:F0} µs ({extractBytes:N0} B), parse of the figures alone {parse:F1} µs ({parseBytes:N0} B): {extract / parse:F1}×");
+
+        static (double Microseconds, long Bytes) Best(Action call)
+        {
+            var warmup = Stopwatch.StartNew();
+            while (warmup.Elapsed.TotalSeconds < 2)
+            {
+                call();
+            }
+
+            double best = double.MaxValue;
+            long bytes = 0;
+            for (int run = 0; run < 7; run++)
+            {
+                long allocated = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                for (int i = 0; i < 20; i++)
+                {
+                    call();
+                }
+
+                best = Math.Min(best, clock.Elapsed.TotalMicroseconds / 20);
+                bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 20;
+            }
+
+            return (best, bytes);
+        }
+    }
+
+    /// <summary>Runs one workload for a while: parse (the corpus), csv (the CSV path), normalize (claims already read),
+    /// extract (the seed article) or text:… (one input).</summary>
     public static void Loop(string workload, int seconds)
     {
+        string article = workload == "extract" ? Quick.SeedArticle() ?? string.Empty : string.Empty;
         var parse = new ParseBenchmarks();
         byte[] claims = workload is "csv" or "normalize" or "read" ? Corpus.ClaimsCsv(50_000) : [];
         List<Claim> read = [];
@@ -187,6 +233,10 @@ internal static class Profiling
                 {
                     _ = row.Claim;
                 }
+            }
+            else if (workload == "extract")
+            {
+                _ = MarketMetrics.Extraction.ClaimExtractor.Default.Extract(article);
             }
             else if (workload.StartsWith("text:", StringComparison.Ordinal))
             {

@@ -800,7 +800,7 @@ public sealed partial class ClaimExtractor
 
         private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text)
         {
-            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases);
+            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases, null, explain: false);
             if (!inferred.Succeeded)
             {
                 return null;
