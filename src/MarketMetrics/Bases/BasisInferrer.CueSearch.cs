@@ -15,6 +15,27 @@ public static partial class BasisInferrer
 
     private static bool IsFound(ulong[] found, int cue) => (found[cue >> 6] & (1UL << (cue & 63))) != 0;
 
+    // The first cue found at or after from and before to, or to: the tables are walked in their order, found cues only.
+    private static int NextFound(ulong[] found, int from, int to)
+    {
+        for (int w = from >> 6; w < found.Length && (w << 6) < to; w++)
+        {
+            ulong bits = found[w];
+            if (w == from >> 6)
+            {
+                bits &= ulong.MaxValue << (from & 63);
+            }
+
+            if (bits != 0)
+            {
+                int cue = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                return cue < to ? cue : to;
+            }
+        }
+
+        return to;
+    }
+
     // The place of a basis in a list by its id; a loop, not a lambda: a lambda over the loop's basis id would allocate a
     // closure for every cue of the table, found or not.
     private static int IndexOf(List<(MetricBasis Basis, string? Key, string? Value)> list, string id)

@@ -132,7 +132,7 @@ public static partial class BasisInferrer
             }
 
             ulong[] found = CuesIn(text);
-            for (int c = 0; c < Cues.Length; c++)
+            for (int c = NextFound(found, 0, Cues.Length); c < Cues.Length; c = NextFound(found, c + 1, Cues.Length))
             {
                 (string cue, string basisId, string? key, string? value) = Cues[c];
                 if (!IsFound(found, c) || !registry.TryFind(basisId, out MetricBasis? basis))
@@ -156,7 +156,8 @@ public static partial class BasisInferrer
             }
 
             // Not in the value: its own words of change already say it is a change, not of what.
-            for (int c = 0; where != "value" && c < DimensionCues.Length; c++)
+            for (int c = NextFound(found, Cues.Length, Cues.Length + DimensionCues.Length) - Cues.Length; where != "value" && c < DimensionCues.Length;
+                c = NextFound(found, Cues.Length + c + 1, Cues.Length + DimensionCues.Length) - Cues.Length)
             {
                 (string cue, string basisId, string only, string? measure) = DimensionCues[c];
                 if (dimension.Id == only && IsFound(found, Cues.Length + c) && registry.TryFind(basisId, out MetricBasis? basis))

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace MarketMetrics.Extraction;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace MarketMetrics.Extraction;
 /// <c>IndexOf(word, StringComparison.OrdinalIgnoreCase)</c> per word, without reading the text once per word.
 /// </summary>
 /// <remarks>
-/// <para>Each position of the text is looked up by its character in a bit set of the words' first characters (and every
+/// <para>Each position of the text is looked up by its character in a table of the words' first characters (and every
 /// character that may equal one of them ignoring case); only there are the words starting with that character compared,
 /// each in full with <see cref="StringComparison.OrdinalIgnoreCase"/>. The words are short and few per first character, so
 /// a pass is linear in the text's length.</para>
@@ -17,14 +15,20 @@ namespace MarketMetrics.Extraction;
 internal sealed class CueMatcher
 {
     private readonly string[] _words;
-    private readonly ulong[] _firsts = new ulong[65536 / 64];
-    private readonly FrozenDictionary<char, int[]> _byFirst;
+
+    // Words of CJK and kana characters only (U+2E80 to U+9FFF): no character has a case there, and none elsewhere upper- or
+    // lower-cases into it, so equal ignoring case is equal character for character, a faster comparison.
+    private readonly bool[] _caseless;
+    // For each character, 1 + the index of the bucket of words that may start with it (0: none).
+    private readonly ushort[] _bucketOf = new ushort[65536];
+    private readonly int[][] _buckets;
 
     /// <summary>Initializes a matcher of <paramref name="words"/>; a word's index in the list is its id.</summary>
     /// <param name="words">The words (none empty); a word listed twice is reported under both ids.</param>
     public CueMatcher(IReadOnlyList<string> words)
     {
         _words = [.. words];
+        _caseless = new bool[_words.Length];
         var byUpper = new Dictionary<char, List<int>>();
         for (int w = 0; w < _words.Length; w++)
         {
@@ -33,6 +37,7 @@ internal sealed class CueMatcher
                 throw new ArgumentException("A word to find must not be empty.", nameof(words));
             }
 
+            _caseless[w] = !_words[w].AsSpan().ContainsAnyExceptInRange('\u2E80', '\u9FFF');
             char upper = char.ToUpperInvariant(_words[w][0]);
             if (!byUpper.TryGetValue(upper, out List<int>? list))
             {
@@ -44,18 +49,24 @@ internal sealed class CueMatcher
 
         // Every character whose invariant upper case is a word's first character, upper-cased: characters equal ignoring
         // case have the same invariant upper case (the converse need not hold; each word is compared in full anyway).
-        var byFirst = new Dictionary<char, int[]>();
+        var buckets = new List<int[]>();
+        var bucketOfUpper = new Dictionary<char, ushort>();
         for (int c = 0; c < 65536; c++)
         {
-            char ch = (char)c;
-            if (byUpper.TryGetValue(char.ToUpperInvariant(ch), out List<int>? list))
+            char upper = char.ToUpperInvariant((char)c);
+            if (byUpper.TryGetValue(upper, out List<int>? list))
             {
-                byFirst[ch] = [.. list];
-                _firsts[c >> 6] |= 1UL << (c & 63);
+                if (!bucketOfUpper.TryGetValue(upper, out ushort bucket))
+                {
+                    buckets.Add([.. list]);
+                    bucketOfUpper[upper] = bucket = (ushort)buckets.Count;
+                }
+
+                _bucketOf[c] = bucket;
             }
         }
 
-        _byFirst = byFirst.ToFrozenDictionary();
+        _buckets = [.. buckets];
     }
 
     /// <summary>Gets the words, by id.</summary>
@@ -70,18 +81,19 @@ internal sealed class CueMatcher
     {
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if ((_firsts[c >> 6] & (1UL << (c & 63))) == 0)
+            int bucket = _bucketOf[text[i]];
+            if (bucket == 0)
             {
                 continue;
             }
 
-            int[] candidates = _byFirst[c];
+            int[] candidates = _buckets[bucket - 1];
             ReadOnlySpan<char> rest = text[i..];
             foreach (int w in candidates)
             {
                 string word = _words[w];
-                if (word.Length <= rest.Length && rest[..word.Length].Equals(word, StringComparison.OrdinalIgnoreCase))
+                if (word.Length <= rest.Length
+                    && (_caseless[w] ? rest[..word.Length].SequenceEqual(word) : rest[..word.Length].Equals(word, StringComparison.OrdinalIgnoreCase)))
                 {
                     sink.Found(w, i);
                 }
