@@ -16,7 +16,7 @@ public sealed partial class ClaimExtractor
             // Every word once (by its exact spelling); the lists by reference; for each word, the lists it is in and its place there.
             private static readonly CueMatcher Matcher;
             private static readonly Dictionary<string, int> IdOf = new(StringComparer.Ordinal);
-            private static readonly Dictionary<string[], int> ListOf = new(ReferenceEqualityComparer.Instance);
+            private static readonly List<string[]> Lists = [];
             private static readonly List<(int List, int Place)>[] InLists;
             private static readonly int ListCount;
 
@@ -40,10 +40,12 @@ public sealed partial class ClaimExtractor
                 var inLists = new List<List<(int List, int Place)>>();
                 foreach (string[] list in lists)
                 {
-                    if (!ListOf.TryAdd(list, ListOf.Count))
+                    if (Lists.Exists(l => ReferenceEquals(l, list)))
                     {
                         continue;
                     }
+
+                    Lists.Add(list);
 
                     for (int k = 0; k < list.Length; k++)
                     {
@@ -54,13 +56,13 @@ public sealed partial class ClaimExtractor
                             inLists.Add([]);
                         }
 
-                        inLists[id].Add((ListOf[list], k));
+                        inLists[id].Add((Lists.Count - 1, k));
                     }
                 }
 
                 Matcher = new CueMatcher(words);
                 InLists = [.. inLists];
-                ListCount = ListOf.Count;
+                ListCount = Lists.Count;
             }
 
             public CueIndex(string text)
@@ -73,7 +75,20 @@ public sealed partial class ClaimExtractor
             }
 
             /// <summary>The id of a registered list.</summary>
-            public static bool TryGetList(string[] words, out int list) => ListOf.TryGetValue(words, out list);
+            public static bool TryGetList(string[] words, out int list)
+            {
+                // By reference, in a short list: cheaper than a dictionary's hash of the array.
+                for (list = 0; list < Lists.Count; list++)
+                {
+                    if (ReferenceEquals(Lists[list], words))
+                    {
+                        return true;
+                    }
+                }
+
+                list = -1;
+                return false;
+            }
 
             /// <summary>The id of a registered word.</summary>
             public static bool TryGetWord(string word, out int id) => IdOf.TryGetValue(word, out id);
