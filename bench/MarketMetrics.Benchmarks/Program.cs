@@ -31,6 +31,12 @@ if (args.Contains("--parse-profile"))
     return 0;
 }
 
+if (args.Contains("--extract-profile"))
+{
+    Profiling.ExtractProfile();
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "--parse-texts")
 {
     Profiling.ParseTexts(args.Skip(1));
@@ -39,7 +45,9 @@ if (args.Length >= 2 && args[0] == "--parse-texts")
 
 if (args.Contains("--quick"))
 {
-    Console.WriteLine(Quick.Run());
+    // --quick --only extract: the extractor's ratios alone (the rest of the quick mode takes minutes).
+    int only = Array.IndexOf(args, "--only");
+    Console.WriteLine(only >= 0 && only + 1 < args.Length && args[only + 1] == "extract" ? Quick.RunExtract() : Quick.Run());
     return 0;
 }
 
@@ -102,23 +110,21 @@ internal static class Quick
             + $"\"extract\": {{\"ratioToParse\": {extractRatio:F2}, \"ratioFor10xText\": {extractLinearity:F1}}}}}");
     }
 
+    public static string RunExtract()
+    {
+        (double extractRatio, double extractLinearity) = ExtractRatios();
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"extract\": {{\"ratioToParse\": {extractRatio:F2}, \"ratioFor10xText\": {extractLinearity:F1}}}}}");
+    }
+
     // Extracting the seed article ÷ parsing its figures alone (the values the extractor proposes, each parsed once); and
     // extracting the article repeated ten times ÷ once (10 when linear).
     private static (double RatioToParse, double RatioFor10x) ExtractRatios()
     {
-        string? path = null;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null && path is null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "MarketMetrics.Tests", "Extraction", "Data", "seed-article.txt");
-            path = File.Exists(candidate) ? candidate : null;
-        }
-
-        if (path is null)
+        if (SeedArticle() is not { } article)
         {
             return (double.NaN, double.NaN);
         }
 
-        string article = File.ReadAllText(path);
         string tenfold = string.Concat(Enumerable.Repeat(article + "\n", 10));
         var extractor = MarketMetrics.Extraction.ClaimExtractor.Default;
         string[] figures = [.. extractor.Extract(article).Claims.Select(c => c.Value)];
@@ -137,6 +143,21 @@ internal static class Quick
 
     /// <summary>The patterns repeated for <c>linearity.worstRatioFor10xInput</c> (and <c>--linearity</c>).</summary>
     public static readonly string[] LinearityPatterns = ["5 abc ", "超", "5億", "五", "字", "1,", "a ", "- ", "5 - ", "and ", "百分之", "(jié)"];
+
+    /// <summary>The seed article of the extraction tests, found from the program's folder up; null when not there.</summary>
+    public static string? SeedArticle()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "tests", "MarketMetrics.Tests", "Extraction", "Data", "seed-article.txt");
+            if (File.Exists(candidate))
+            {
+                return File.ReadAllText(candidate);
+            }
+        }
+
+        return null;
+    }
 
     // Time to parse 100,000 characters ÷ time for 10,000, over inputs that repeat one pattern; about 10 when linear.
     private static double WorstLinearityRatio()

@@ -14,7 +14,7 @@ namespace MarketMetrics;
 /// stated one.</para>
 /// <para>Thread-safe.</para>
 /// </remarks>
-public static class BasisInferrer
+public static partial class BasisInferrer
 {
     // Cue → basis id (and a scope entry it implies). Matched case-insensitively in scope notes, subject, value and publisher.
     private static readonly (string Cue, string BasisId, string? ScopeKey, string? ScopeValue)[] Cues =
@@ -110,7 +110,12 @@ public static class BasisInferrer
     /// <param name="claimant">The claimant as printed (the firm that made the claim, a cue too), or <see langword="null"/>.</param>
     /// <returns>The proposal, or the candidates when none decides.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
-    public static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry = null, string? claimant = null)
+    public static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry = null, string? claimant = null) =>
+        Infer(figure, scopeNotes, subject, publisher, registry, claimant, explain: true);
+
+    // explain: false leaves the reason empty and, when no basis is proposed, the candidates too (the extractor reads only the
+    // basis and its cues); the basis and the cues are the same either way.
+    internal static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry, string? claimant, bool explain)
     {
         ArgumentNullException.ThrowIfNull(figure);
         registry ??= MetricBasisRegistry.Default;
@@ -126,9 +131,11 @@ public static class BasisInferrer
                 return;
             }
 
-            foreach ((string cue, string basisId, string? key, string? value) in Cues)
+            ulong[] found = CuesIn(text);
+            for (int c = NextFound(found, 0, Cues.Length); c < Cues.Length; c = NextFound(found, c + 1, Cues.Length))
             {
-                if (!ContainsCue(text, cue) || !registry.TryFind(basisId, out MetricBasis? basis))
+                (string cue, string basisId, string? key, string? value) = Cues[c];
+                if (!IsFound(found, c) || !registry.TryFind(basisId, out MetricBasis? basis))
                 {
                     continue;
                 }
@@ -136,12 +143,12 @@ public static class BasisInferrer
                 if (basis.Accepts(dimension) && basis.MeasuresChange == figure.IsChange)
                 {
                     cues.Add(where + ": " + cue);
-                    if (!chosen.Exists(c => c.Basis.Id == basisId))
+                    if (IndexOf(chosen, basisId) < 0)
                     {
                         chosen.Add((basis, key, value));
                     }
                 }
-                else if (!basis.MeasuresChange && !measured.Exists(m => m.Basis.Id == basisId))
+                else if (!basis.MeasuresChange && IndexOf(measured, basisId) < 0)
                 {
                     // A level basis the figure cannot be on: what a change (成長24%, beside 資本支出) is a change of.
                     measured.Add((basis, where + ": " + cue));
@@ -149,12 +156,14 @@ public static class BasisInferrer
             }
 
             // Not in the value: its own words of change already say it is a change, not of what.
-            foreach ((string cue, string basisId, string only, string? measure) in where == "value" ? [] : DimensionCues)
+            for (int c = NextFound(found, Cues.Length, Cues.Length + DimensionCues.Length) - Cues.Length; where != "value" && c < DimensionCues.Length;
+                c = NextFound(found, Cues.Length + c + 1, Cues.Length + DimensionCues.Length) - Cues.Length)
             {
-                if (dimension.Id == only && ContainsCue(text, cue) && registry.TryFind(basisId, out MetricBasis? basis))
+                (string cue, string basisId, string only, string? measure) = DimensionCues[c];
+                if (dimension.Id == only && IsFound(found, Cues.Length + c) && registry.TryFind(basisId, out MetricBasis? basis))
                 {
                     cues.Add(where + ": " + cue);
-                    int same = chosen.FindIndex(c => c.Basis.Id == basisId);
+                    int same = IndexOf(chosen, basisId);
                     if (same < 0)
                     {
                         chosen.Add((basis, measure is null ? null : ScopeKeys.Measure, measure));
@@ -225,7 +234,7 @@ public static class BasisInferrer
             if (basis.MeasuresChange && measured.Count > 1)
             {
                 string[] of = [.. measured.Select(m => m.Basis.Id)];
-                return new BasisInference(null, cues, of,
+                return !explain ? new BasisInference(null, cues, [], string.Empty) : new BasisInference(null, cues, of,
                     $"A change of what: the cues name {string.Join(" and ", measured.Select(m => m.Cue))} ({string.Join(" or ", of)}); state the basis.");
             }
 
@@ -235,7 +244,12 @@ public static class BasisInferrer
                 basis = basis.WithScope(ScopeKeys.Measure, measured[0].Basis.Id);
             }
 
-            return new BasisInference(basis, cues, [], $"Basis '{basis.Id}' inferred from {string.Join(", ", cues)}.");
+            return new BasisInference(basis, cues, [], explain ? $"Basis '{basis.Id}' inferred from {string.Join(", ", cues)}." : string.Empty);
+        }
+
+        if (!explain)
+        {
+            return new BasisInference(null, cues, [], string.Empty);
         }
 
         if (chosen.Count > 1)
@@ -251,30 +265,5 @@ public static class BasisInferrer
         return new BasisInference(null, cues, possible, possible.Length == 0
             ? $"No basis takes a figure in '{figure.Unit.Symbol}'{named}; state one."
             : $"No cue in the scope notes, subject or value decides the basis{named}; a figure in '{figure.Unit.Symbol}' may be on {string.Join(", ", possible)}: state it.");
-    }
-
-    // A cue of up to four ASCII letters (DAU, TPM, RPO) is a word of its own: "RPO" is not read inside "corporate".
-    private static bool ContainsCue(string text, string cue)
-    {
-        bool word = cue.Length <= 4 && cue.All(char.IsAsciiLetter);
-        int from = 0;
-        while (from <= text.Length - cue.Length)
-        {
-            int at = text.IndexOf(cue, from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            int end = at + cue.Length;
-            if (!word || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]))))
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-
-        return false;
     }
 }

@@ -15,6 +15,10 @@ public sealed partial class ClaimExtractor
         // Words of money before a bare number: its unit is then no count of tokens or users, whatever else the clause names.
         private static readonly string[] MoneyWords = ["收入", "营收", "支出", "金额", "费用", "价格", "成本", "利润", "revenue", "spend", "price", "cost"];
 
+        private static readonly string[] UserMeasureWords = ["用户数", "用户量", "用户规模"];
+
+        private static readonly string[] ComparisonWords = ["较", "相较", "相比", "比上", "compared with", "up from", "from"];
+
         private static bool IsNumeral(char c) => Numerals.Contains(c, StringComparison.Ordinal);
 
         private void FindFigures(int sentenceIndex, List<(FoundFigure, int)> found)
@@ -605,7 +609,7 @@ public sealed partial class ClaimExtractor
             }
 
             // Users named before the number by their measure (月活跃用户数在2024年12月达到9400万).
-            if (!money && ContainsAny(lead, ["用户数", "用户量", "用户规模"], out string users)
+            if (!money && ContainsAny(lead, UserMeasureWords, out string users)
                 && _parser.Parse(_t[start..end] + "用户").TryGetValue(out Figure? inUsers) && inUsers.Unit.Dimension.Equals(Dimension.Count))
             {
                 found.Add((new FoundFigure(start, end, OriginalText(start, end) + "用户", inUsers,
@@ -614,7 +618,7 @@ public sealed partial class ClaimExtractor
             }
 
             // A figure compared with one just read takes its unit (37.0万亿tokens,较上半年的10.2万亿增长263%).
-            if (ContainsAny(lead, ["较", "相较", "相比", "比上", "compared with", "up from", "from"], out string comparison)
+            if (ContainsAny(lead, ComparisonWords, out string comparison)
                 && LastTokenFigureBefore(start, _sentences[sentence].Start, found) is { } previous
                 && TrailingLatinUnit(previous.Value) is { } previousUnit
                 && _parser.Parse(_t[start..end] + previousUnit).TryGetValue(out Figure? compared) && compared.Unit.Equals(previous.Figure.Unit))

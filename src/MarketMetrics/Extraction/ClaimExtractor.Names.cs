@@ -12,6 +12,9 @@ public sealed partial class ClaimExtractor
         // Each name folded to simplified characters (the text is folded likewise), with the name as the table writes it.
         private readonly FrozenDictionary<char, (string Folded, string Name, Entity Entity)[]> _byFirst;
 
+        // The keys of _byFirst, one bit each: most characters of a text start no name, and a bit is cheaper to test.
+        private readonly ulong[] _firsts = new ulong[65536 / 64];
+
         public NameTable(EntityAliases aliases)
         {
             var byFirst = new Dictionary<char, List<(string Folded, string Name, Entity Entity)>>();
@@ -41,6 +44,10 @@ public sealed partial class ClaimExtractor
             }
 
             _byFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Folded.Length).ThenBy(e => e.Folded, StringComparer.Ordinal).ToArray());
+            foreach (char first in _byFirst.Keys)
+            {
+                _firsts[first >> 6] |= 1UL << (first & 63);
+            }
         }
 
         /// <summary>The longest name at <paramref name="start"/> of the folded <paramref name="text"/>, as the table writes it;
@@ -50,7 +57,8 @@ public sealed partial class ClaimExtractor
             name = string.Empty;
             entity = null!;
             end = start;
-            if (!_byFirst.TryGetValue(Fold(text[start]), out (string Folded, string Name, Entity Entity)[]? candidates))
+            char first = Fold(text[start]);
+            if ((_firsts[first >> 6] & (1UL << (first & 63))) == 0 || !_byFirst.TryGetValue(first, out (string Folded, string Name, Entity Entity)[]? candidates))
             {
                 return false;
             }

@@ -192,7 +192,7 @@ public sealed partial class ClaimExtractor
             }
             else
             {
-                int english = _t.IndexOf("respectively", figure.End, sentence.End - figure.End, StringComparison.OrdinalIgnoreCase);
+                int english = IndexOfIgnoringCase("respectively", figure.End, sentence.End);
                 if (english < 0)
                 {
                     return null;
@@ -357,7 +357,7 @@ public sealed partial class ClaimExtractor
         {
             for (int i = position - 1; i >= floor; i--)
             {
-                foreach (string word in MarketSubjectWords)
+                foreach (string word in MayStartAt(MarketSubjectWords, i) ? MarketSubjectWords : [])
                 {
                     if (i + word.Length <= position && string.Compare(_t, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
                     {
@@ -564,7 +564,7 @@ public sealed partial class ClaimExtractor
 
             for (int skip = 0; skip <= 4 && i + skip < to; skip++)
             {
-                foreach (string verb in verbs)
+                foreach (string verb in MayStartAt(verbs, i + skip) ? verbs : [])
                 {
                     int at = i + skip;
                     if (at + verb.Length <= to && string.Compare(_t, at, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0)
@@ -800,7 +800,7 @@ public sealed partial class ClaimExtractor
 
         private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text)
         {
-            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases);
+            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases, null, explain: false);
             if (!inferred.Succeeded)
             {
                 return null;
@@ -854,7 +854,7 @@ public sealed partial class ClaimExtractor
                 return false;
             }
 
-            return ContainsAny(period, ["半年", "全年", "年度", "季", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "quarter", "half", "year", "fiscal", "FY"], out _)
+            return ClaimExtractor.ContainsAny(period, ["半年", "全年", "年度", "季", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "quarter", "half", "year", "fiscal", "FY"], out _)
                 || period.EndsWith('年') || period.Length == 4 && period.All(char.IsAsciiDigit);
         }
 
@@ -875,22 +875,28 @@ public sealed partial class ClaimExtractor
                 _ => null,
             };
             ReadOnlySpan<char> text = _t.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            bool china = ContainsAny(text, ["China", "Chinese", "中国", "国内", "全国"], out _) || text.ContainsAnyInRange('\u4E00', '\u9FFF');
+            bool china = ContainsAny(text, ChinaWords, out _) || text.ContainsAnyInRange('\u4E00', '\u9FFF');
             return market is null || !china
                 ? ExtractedField.None
                 : new ExtractedField(market, ExtractionCertainty.Inferred, $"a share on {basis.Value} is of {market} in a text about China");
         }
 
+        private static readonly string[] ChinaWords = ["China", "Chinese", "中国", "国内", "全国"];
+
+        private static readonly string[] ChinaWordsInSentence = ["China", "Chinese", "中国", "中國", "国内", "國內", "全国", "全國"];
+
+        private static readonly string[] GlobalWords = ["全球", "global", "worldwide"];
+
         private ExtractedField MarketOf(Sentence sentence, Span clause)
         {
-            bool chinaInSentence = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ["China", "Chinese", "中国", "中國", "国内", "國內", "全国", "全國"], out _);
-            bool global = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ["全球", "global", "worldwide"], out _);
+            bool chinaInSentence = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ChinaWordsInSentence, out _);
+            bool global = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), GlobalWords, out _);
             foreach ((Span span, ExtractionCertainty certainty, string where) in (ReadOnlySpan<(Span, ExtractionCertainty, string)>)
                 [(clause, ExtractionCertainty.Stated, "in the figure's clause"), (new Span(sentence.Start, sentence.End), ExtractionCertainty.Inferred, "elsewhere in the sentence")])
             {
                 foreach ((string phrase, string market) in MarketPhrases)
                 {
-                    int at = _t.IndexOf(phrase, span.Start, span.End - span.Start, StringComparison.OrdinalIgnoreCase);
+                    int at = IndexOfIgnoringCase(phrase, span.Start, span.End);
                     if (at < 0 || global || char.IsAsciiLetter(phrase[0]) && !chinaInSentence)
                     {
                         continue;
