@@ -85,6 +85,11 @@ public class RealClaimsFileTests(ITestOutputHelper output)
             output.WriteLine($"  {code.Key}: {code.Value}");
         }
 
+        foreach (string mismatch in mismatches)
+        {
+            output.WriteLine("  mismatch " + mismatch);
+        }
+
         mismatches.Should().BeEmpty("every record read from a real claim must agree with the hand reading");
         checkedRecords.Should().BeGreaterThan(0);
         rate.Should().BeGreaterThanOrEqualTo(floor, "the share of rows read must not fall");
@@ -129,6 +134,7 @@ public class RealClaimsFileTests(ITestOutputHelper output)
             "ms" => ("s", 0.001m),
             "token/minute" => ("token/min", 1m),
             "token/day" => ("token/min", 1m / 1440m),
+            "request/minute" => ("request/min", 1m),
             var u => (u, 1m),
         };
         decimal? low = e[1].Length == 0 ? null : decimal.Parse(e[1], CultureInfo.InvariantCulture) * factor;

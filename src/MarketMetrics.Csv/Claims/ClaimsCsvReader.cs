@@ -487,6 +487,15 @@ public sealed class ClaimsCsvReader
                 figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed) { Modifiers = figure.Modifiers };
             }
 
+            if ((figure.Unit.Dimension.Equals(Dimension.Count) || figure.Unit.Dimension.Equals(Dimension.TokenCount) || figure.Unit.Dimension.Equals(Dimension.Number))
+                && PerTimeWord(Field(Column.ScopeNotes)) is { } perTime)
+            {
+                // "167次" with the scope notes "平均每秒可以同时调用": the figure is a rate whose time is printed apart from it; a
+                // count read from the value alone would drop it.
+                return Reject(ClaimsCsv.Value, "value.rate-in-scope-notes",
+                    $"The scope notes say '{perTime}' of '{printed}', which is an amount with no time: write the rate in the value ('{printed}/秒', 'per second').");
+            }
+
             string? basisInferred = null;
             if (basis is null)
             {
@@ -508,11 +517,17 @@ public sealed class ClaimsCsvReader
 
             // The published date comes first: a relative period (去年, 上季度) is resolved against it.
             PublishedDate? published = null;
+            string? publishedPartial = null, partialWhy = null;
             if (Field(Column.Published) is { Length: > 0 } publishedText)
             {
                 if (TryIsoDate(publishedText, out DateOnly day))
                 {
                     published = PublishedDate.OnDay(day);
+                }
+                else if (PublishedDate.IsPartial(publishedText, out partialWhy))
+                {
+                    // "11月25日", "10小时前": provenance kept as printed; no year is supplied, so nothing relative is resolved by it.
+                    publishedPartial = publishedText.Trim();
                 }
                 else if (!PublishedDate.TryParse(publishedText, out published, out string? publishedError))
                 {
@@ -531,7 +546,10 @@ public sealed class ClaimsCsvReader
                 ParseResult<ParsedPeriod> parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar);
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
                 {
-                    return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName, parsed.Error.Message);
+                    return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName,
+                        publishedPartial is not null && parsed.Error.Code == ParseErrorCode.NeedsPublishedDate
+                            ? $"'{periodText.Trim()}' is relative to when it was published, and the published date '{publishedPartial}' {partialWhy}; give the claim's published date with its year to resolve it."
+                            : parsed.Error.Message);
                 }
 
                 periodResolution = p.Resolution;
@@ -607,6 +625,7 @@ public sealed class ClaimsCsvReader
                 PublishedOn = published?.Day,
                 Published = published is { Precision: DatePrecision.Day } ? null : published,
                 PeriodResolution = periodResolution,
+                PublishedAsPrinted = publishedPartial,
                 Source = NullIfEmpty(Field(Column.Source)),
                 Quote = NullIfEmpty(Field(Column.Quote)),
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
@@ -673,6 +692,22 @@ public sealed class ClaimsCsvReader
             return rows[0];
         }
 
+        private static readonly string[] PerTimeWords = ["每秒", "每分钟", "每分鐘", "每小时", "每小時", "per second", "per minute", "per hour"];
+
+        // A word in the scope notes that makes the figure a rate per clock time.
+        private static string? PerTimeWord(string notes)
+        {
+            foreach (string word in PerTimeWords)
+            {
+                if (notes.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return word;
+                }
+            }
+
+            return null;
+        }
+
         // One claim of a row of several (a part, a member of a listed group): everything the row says but the id, subject,
         // figure, basis and status, which are the part's.
         private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status) =>
@@ -686,6 +721,7 @@ public sealed class ClaimsCsvReader
                 PublishedOn = row.PublishedOn,
                 Published = row.GivenPublished,
                 PeriodResolution = row.PeriodResolution,
+                PublishedAsPrinted = row.PublishedAsPrinted,
                 Source = row.Source,
                 Quote = row.Quote,
                 ScopeNotes = row.ScopeNotes,
