@@ -472,6 +472,13 @@ public sealed class ClaimsCsvReader
             }
             else if (!value.TryGetValue(out figure))
             {
+                // A row of a price table, "| DeepSeek-V3 | 0.5 元/百万 tokens | 2 元/百万 tokens |", whose column heads the scope notes
+                // give ("表头: 输入(缓存命中) | 输入(缓存未命中)"): each cell read with its head as its label.
+                if (TableRow(toParse, Field(Column.Subject), Field(Column.ScopeNotes)) is { } labelled)
+                {
+                    toParse = labelled;
+                }
+
                 ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(toParse);
                 if (!compound.TryGetValue(out parts))
                 {
@@ -690,6 +697,56 @@ public sealed class ClaimsCsvReader
             }
 
             return rows[0];
+        }
+
+        private static readonly string[] TableHeads = ["表头:", "表头：", "表頭:", "表頭：", "columns:"];
+
+        // The cells of a table row printed in the value, after the first cell naming the row's subject, each joined to the head of
+        // its column from the scope notes: "输入(缓存命中)" + "0.5 元/百万 tokens"; a head that carries the unit in brackets,
+        // "输入价格(元/千token)" or "Input (per 1M tokens)", takes the cell before its bracket: "输入价格 0.004 元/千token". Null
+        // unless the heads and the cells are as many and the first cell is the subject; the labels are then read (or refused)
+        // as any labelled value is.
+        private static string? TableRow(string value, string subject, string notes)
+        {
+            int at = -1, width = 0;
+            foreach (string head in TableHeads)
+            {
+                int i = notes.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (i >= 0 && (at < 0 || i < at))
+                {
+                    at = i;
+                    width = head.Length;
+                }
+            }
+
+            if (at < 0 || subject.Length == 0)
+            {
+                return null;
+            }
+
+            int stop = notes.IndexOf(';', at);
+            string[] heads = notes[(at + width)..(stop < 0 ? notes.Length : stop)].Split('|', StringSplitOptions.TrimEntries);
+            string[] cells = value.Contains('|', StringComparison.Ordinal)
+                ? value.Trim().Trim('|').Split('|', StringSplitOptions.TrimEntries)
+                : value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (cells.Length != heads.Length + 1 || !string.Equals(cells[0], subject.Trim(), StringComparison.OrdinalIgnoreCase)
+                || Array.Exists(heads, h => h.Length == 0) || Array.Exists(cells, c => c.Length == 0))
+            {
+                return null;
+            }
+
+            var text = new StringBuilder();
+            for (int c = 0; c < heads.Length; c++)
+            {
+                string head = heads[c], cell = cells[c + 1];
+                int open = head.IndexOfAny(['(', '（']);
+                string inside = open < 0 ? string.Empty : head[(open + 1)..].TrimEnd(')', '）').Trim();
+                bool unitInHead = open > 0 && (head[^1] is ')' or '）') && (inside.Contains('/', StringComparison.Ordinal) || inside.StartsWith("per ", StringComparison.OrdinalIgnoreCase));
+                text.Append(c == 0 ? string.Empty : "; ")
+                    .Append(unitInHead ? head[..open].Trim() + " " + cell + " " + inside : head + " " + cell);
+            }
+
+            return text.ToString();
         }
 
         private static readonly string[] PerTimeWords = ["每秒", "每分钟", "每分鐘", "每小时", "每小時", "per second", "per minute", "per hour"];
