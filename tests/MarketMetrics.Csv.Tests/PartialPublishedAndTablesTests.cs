@@ -124,6 +124,21 @@ public class PartialPublishedAndTablesTests
         }
     }
 
+    [Fact]
+    public void A_change_between_two_years_gives_each_level_its_year_and_the_change_both()
+    {
+        List<ClaimRow> rows = Read("id,claimant,subject,basis,value,period\n"
+            + "y1,Canalys,market,full-stack-cloud-revenue,from $40 billion in 2024 to $46 billion in 2025,2024 to 2025\n"
+            + "y2,Canalys,market,full-stack-cloud-revenue,from $40 billion in 2024 to $46 billion in 2025,\n"
+            + "y3,Canalys,market,full-stack-cloud-revenue,from $40 billion in 2024 to $46 billion in 2025,2025\n");
+
+        rows.Where(r => r.Claim?.Id.StartsWith("y1#", StringComparison.Ordinal) == true).Select(r => r.Claim!.Period!.Label)
+            .Should().Equal(ReportingPeriod.Year(2024).Label, ReportingPeriod.Year(2025).Label, ReportingPeriod.Range(new DateOnly(2024, 1, 1), new DateOnly(2026, 1, 1)).Label);
+        rows.Single(r => r.Claim?.Id == "y2#multiple").Claim!.Period.Should().Be(ReportingPeriod.Range(new DateOnly(2024, 1, 1), new DateOnly(2026, 1, 1)));
+        rows.Single(r => r.Claim?.Id == "y2#multiple").Claim!.Figure.Value.Should().Be(Interval.Exactly(1.15m));
+        rows.Should().Contain(r => r.Rejection != null && r.Rejection.Code == "period.contradicts-value", "the row says 2025, the value two years");
+    }
+
     [Theory]
     [InlineData("10K RPM", 10_000)]
     [InlineData("1K RPM", 1_000)]

@@ -686,9 +686,28 @@ public sealed class ClaimsCsvReader
                     partBasis = partBasis.WithScope(entry.Key, entry.Value);
                 }
 
+                // A part printed with its own year ("from $40 billion in 2024 to $46 billion in 2025") is of that year; the change
+                // spans both, and a period the row states must be that span.
+                ReportingPeriod? partPeriod = null;
+                if (part.PeriodText is { } partPeriodText)
+                {
+                    if (!options.PeriodParser.Parse(partPeriodText).TryGetValue(out ParsedPeriod? own) || own.Period is null)
+                    {
+                        return Reject(ClaimsCsv.Value, "value.invalid-period", $"The value's part '{part.Label}' names the period '{partPeriodText}', which is not one.");
+                    }
+
+                    if (part.Role == FigurePartRole.DerivedChange && claim.Period is { } stated && !stated.Equals(own.Period))
+                    {
+                        return Reject(ClaimsCsv.Period, "period.contradicts-value",
+                            $"The value runs from one year to another ({own.Period}), but the period says {stated}.");
+                    }
+
+                    partPeriod = own.Period;
+                }
+
                 Figure partFigure = new(part.Figure.Value, part.Figure.Unit, part.Figure.Qualifier, part.Figure.Scale, printed) { Modifiers = part.Figure.Modifiers };
                 rows.Add(ClaimRow.Of(line, PartOf(claim, id + "#" + part.Label, claim.Subject, partFigure, partBasis,
-                    part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status)));
+                    part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status, partPeriod)));
             }
 
             for (int r = 1; r < rows.Count; r++)
@@ -767,11 +786,11 @@ public sealed class ClaimsCsvReader
 
         // One claim of a row of several (a part, a member of a listed group): everything the row says but the id, subject,
         // figure, basis and status, which are the part's.
-        private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status) =>
+        private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status, ReportingPeriod? period = null) =>
             new(id, row.Claimant, subject, figure, basis)
             {
                 Market = row.Market,
-                Period = row.Period,
+                Period = period ?? row.Period,
                 Aggregation = row.Aggregation,
                 Status = status,
                 Publisher = row.Publisher,

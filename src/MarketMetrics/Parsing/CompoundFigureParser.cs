@@ -580,7 +580,8 @@ public sealed class CompoundFigureParser
                 && (trimmed.Length == v.Length || !char.IsAsciiLetter(trimmed[trimmed.Length - v.Length - 1])));
             if (verb is null)
             {
-                return null;
+                // "from $40 billion in 2024 to $46 billion in 2025": two levels at two years, a change over time with no verb.
+                return trimmed.Length == 0 ? TryChangeBetweenYears(text, from + fromWidth, ref error) : null;
             }
 
             pre = trimmed[..^verb.Length];
@@ -611,6 +612,66 @@ public sealed class CompoundFigureParser
         }
 
         return null;
+    }
+
+    // "from A in 2024 to B in 2025": each level printed with its own year, the start's before the end's. The parts carry their
+    // years (FigurePart.PeriodText); the change they imply spans both.
+    private List<FigurePart>? TryChangeBetweenYears(string text, int startAt, ref ParseError? error)
+    {
+        int to = -1;
+        for (int t = startAt; t < text.Length && to < 0; t++)
+        {
+            if (IsWordAt(text, t, "to") && YearBefore(text, t) is not null)
+            {
+                to = t;
+            }
+        }
+
+        if (to < 0 || YearBefore(text, text.Length) is not { } endYear || YearBefore(text, to) is not { } startYear || endYear.Year <= startYear.Year)
+        {
+            return null;
+        }
+
+        string startText = text[startAt..startYear.At].Trim(), endText = text[(to + 2)..endYear.At].Trim();
+        List<FigurePart>? parts = ReadChange(text, string.Empty, startText, endText, startAt, to + 2, ref error);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        string startPeriod = startYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string endPeriod = endYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int p = 0; p < parts.Count; p++)
+        {
+            FigurePart part = parts[p];
+            string period = part.Role switch
+            {
+                FigurePartRole.ChangeStart => startPeriod,
+                FigurePartRole.ChangeEnd => endPeriod,
+                _ => startPeriod + "-01-01/" + (endYear.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-01-01",
+            };
+            parts[p] = new FigurePart(part.Figure, part.Role, part.Label, part.Scope, part.Start, part.Length) { PeriodText = period };
+        }
+
+        return parts;
+    }
+
+    // " in 2024" ending at end (spaces before end allowed): the year and where " in" starts.
+    private static (int Year, int At)? YearBefore(string text, int end)
+    {
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        if (e < 8 || !(char.IsAsciiDigit(text[e - 1]) && char.IsAsciiDigit(text[e - 2]) && char.IsAsciiDigit(text[e - 3]) && char.IsAsciiDigit(text[e - 4]))
+            || (e > 4 && char.IsAsciiDigit(text[e - 5])) || string.CompareOrdinal(text, e - 8, " in ", 0, 4) != 0)
+        {
+            return null;
+        }
+
+        return (int.Parse(text.AsSpan(e - 4, 4), System.Globalization.CultureInfo.InvariantCulture), e - 8);
     }
 
     private List<FigurePart>? ReadChange(string text, string pre, string startText, string endText, int startAt, int endAt, ref ParseError? error)

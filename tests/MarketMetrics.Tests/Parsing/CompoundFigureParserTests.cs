@@ -247,6 +247,44 @@ public class CompoundFigureParserTests
         }
     }
 
+    // Generated: "from A in Y1 to B in Y2" gives the start of Y1, the end of Y2 and their multiple over both years; a reversed or
+    // equal pair of years, or a year dropped, is not read as such a change (without a verb the value is not this shape).
+    [Fact]
+    public void Generated_changes_between_years_carry_each_year_and_mutations_change_or_fail()
+    {
+        var random = new Random(20251206);
+        for (int i = 0; i < 1000; i++)
+        {
+            decimal a = random.Next(1, 5000), b = random.Next(1, 5000);
+            int y1 = random.Next(2000, 2090), y2 = y1 + random.Next(1, 6);
+            string text = $"from ${Invariant(a)} billion in {Invariant(y1)} to ${Invariant(b)} billion in {Invariant(y2)}";
+            IReadOnlyList<FigurePart> parts = Parser.Parse(text).Value;
+            parts.Select(p => p.Label).Should().Equal(["start", "end", "multiple"], text);
+            parts[0].Figure.Value.Should().Be(Interval.Exactly(a * 1_000_000_000m), text);
+            parts[1].Figure.Value.Should().Be(Interval.Exactly(b * 1_000_000_000m), text);
+            parts[2].Figure.Value.Should().Be(Interval.Exactly(b).Divide(Interval.Exactly(a)), text);
+            parts[0].PeriodText.Should().Be(Invariant(y1), text);
+            parts[1].PeriodText.Should().Be(Invariant(y2), text);
+            parts[2].PeriodText.Should().Be($"{Invariant(y1)}-01-01/{Invariant(y2 + 1)}-01-01", text);
+
+            foreach (string mutated in new[]
+            {
+                text.Replace($"in {Invariant(y2)}", $"in {Invariant(y1 - random.Next(0, 3))}", StringComparison.Ordinal),
+                text.Replace($" in {Invariant(y1)}", string.Empty, StringComparison.Ordinal),
+                text.Replace($" in {Invariant(y2)}", string.Empty, StringComparison.Ordinal),
+                text.Replace(" to ", " and ", StringComparison.Ordinal),
+            })
+            {
+                ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(mutated);
+                if (result.Success)
+                {
+                    result.Value.Should().NotContain(p => p.PeriodText != null, mutated);
+                    MustChangeOrFail(text, parts, mutated);
+                }
+            }
+        }
+    }
+
     private static void MustChangeOrFail(string original, IReadOnlyList<FigurePart> parts, string mutated)
     {
         if (mutated == original)
