@@ -63,6 +63,10 @@ public sealed partial class PeriodParser
         Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))",
             (m, _) => QuarterEnding(m));
 
+        // Without its year ("the quarter ended September 30", "quarter ended Sept. 30"): the latest such quarter that has ended by
+        // the published date. Only a day that ends a calendar quarter (31 March, 30 June, 30 September, 31 December) is read.
+        Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + "|" + D + " " + MN + ")", (m, c) => RelativeQuarterEnding(m, c));
+
         // A quarter named and ended on a day ("the third quarter ending September 30, 2025", "fiscal fourth quarter ended June 30,
         // 2025"): the name must be the quarter that ends that day, in the calendar year or, with "fiscal", the company's.
         string endedOn = "(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))";
@@ -221,6 +225,18 @@ public sealed partial class PeriodParser
         return last.Month % 3 == 0
             ? Outcome.Of(ReportingPeriod.Quarter(last.Year, last.Month / 3))
             : Outcome.Of(ReportingPeriod.Range(end.AddMonths(-3), end));
+    }
+
+    private static Outcome RelativeQuarterEnding(Match m, Context c)
+    {
+        int month = MonthOf(m), day = Int(m, "d");
+        if (month % 3 != 0 || day != DateTime.DaysInMonth(2001, month))
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod,
+                $"'{c.Printed}' names no year, and {day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} is not the last day of a calendar quarter; write the quarter with its year.");
+        }
+
+        return Relative(c, d => Latest(d, y => ReportingPeriod.Quarter(y, month / 3)));
     }
 
     private static Outcome QuarterEndDay(Match m, Context c)
