@@ -42,7 +42,7 @@ public class ThousandRowsTests
         ("{id},a,b,maas-revenue,,5億元,2024,,,rumour,,", "status", "status.unknown"),
         ("{id},a,b,maas-revenue,,5億元,2024,,,,blogger,", "publisher_kind", "publisher-kind.unknown"),
         ("{id},a,b,maas-revenue,,5億元,2024,,,,,2025-02-30", "published", "published.invalid"),
-        ("{id},a,b,maas-revenue,,5億元,2024,,,,,yesterday", "published", "published.invalid"),
+        ("{id},a,b,maas-revenue,,5億元,2024,,,,,soon", "published", "published.invalid"),
         ("{id},a,b,maas-revenue,,5\"億元,2024,,,,,", null, "csv.malformed"),
         ("{id},a,b,maas-revenue,,\"5億元\"x,2024,,,,,", null, "csv.malformed"),
         ("{id},a,b,maas-revenue,,5億元,2024", null, "csv.malformed"),

@@ -475,6 +475,13 @@ public sealed class ClaimsCsvReader
             }
             else if (!value.TryGetValue(out figure))
             {
+                // A row of a price table, "| DeepSeek-V3 | 0.5 元/百万 tokens | 2 元/百万 tokens |", whose column heads the scope notes
+                // give ("表头: 输入(缓存命中) | 输入(缓存未命中)"): each cell read with its head as its label.
+                if (TableRow(toParse, Field(Column.Subject), Field(Column.ScopeNotes)) is { } labelled)
+                {
+                    toParse = labelled;
+                }
+
                 ParseResult<IReadOnlyList<FigurePart>> compound = CompoundParser(parser).Parse(toParse);
                 if (!compound.TryGetValue(out parts))
                 {
@@ -488,6 +495,15 @@ public sealed class ClaimsCsvReader
             {
                 // The figure keeps the value exactly as the file prints it (value_as_printed), "=5000亿tokens" included.
                 figure = new Figure(figure.Value, figure.Unit, figure.Qualifier, figure.Scale, printed) { Modifiers = figure.Modifiers };
+            }
+
+            if ((figure.Unit.Dimension.Equals(Dimension.Count) || figure.Unit.Dimension.Equals(Dimension.TokenCount) || figure.Unit.Dimension.Equals(Dimension.Number))
+                && PerTimeWord(Field(Column.ScopeNotes)) is { } perTime)
+            {
+                // "167次" with the scope notes "平均每秒可以同时调用": the figure is a rate whose time is printed apart from it; a
+                // count read from the value alone would drop it.
+                return Reject(ClaimsCsv.Value, "value.rate-in-scope-notes",
+                    $"The scope notes say '{perTime}' of '{printed}', which is an amount with no time: write the rate in the value ('{printed}/秒', 'per second').");
             }
 
             string? basisInferred = null;
@@ -511,12 +527,18 @@ public sealed class ClaimsCsvReader
 
             // The published date comes first: a relative period (去年, 上季度) is resolved against it.
             PublishedDate? published = null;
+            string? publishedPartial = null, partialWhy = null;
             if (Field(Column.Published) is { Length: > 0 } publishedText)
             {
                 if (TryIsoDate(publishedText, out DateOnly day))
                 {
                     // Rows of a file mostly share their date: the last one is kept, not made (and labelled) again.
                     published = _lastPublished is { } last && last.First == day ? last : _lastPublished = PublishedDate.OnDay(day);
+                }
+                else if (PublishedDate.IsPartial(publishedText, out partialWhy))
+                {
+                    // "11月25日", "10小时前": provenance kept as printed; no year is supplied, so nothing relative is resolved by it.
+                    publishedPartial = publishedText.Trim();
                 }
                 else if (!PublishedDate.TryParse(publishedText, out published, out string? publishedError))
                 {
@@ -534,7 +556,10 @@ public sealed class ClaimsCsvReader
                 ParseResult<ParsedPeriod> parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar);
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
                 {
-                    return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName, parsed.Error.Message);
+                    return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName,
+                        publishedPartial is not null && parsed.Error.Code == ParseErrorCode.NeedsPublishedDate
+                            ? $"'{periodText.Trim()}' is relative to when it was published, and the published date '{publishedPartial}' {partialWhy}; give the claim's published date with its year to resolve it."
+                            : parsed.Error.Message);
                 }
 
                 periodResolution = p.Resolution;
@@ -610,6 +635,7 @@ public sealed class ClaimsCsvReader
                 PublishedOn = published?.Day,
                 Published = published is { Precision: DatePrecision.Day } ? null : published,
                 PeriodResolution = periodResolution,
+                PublishedAsPrinted = publishedPartial,
                 Source = NullIfEmpty(Field(Column.Source)),
                 Quote = NullIfEmpty(Field(Column.Quote)),
                 ScopeNotes = NullIfEmpty(Field(Column.ScopeNotes)),
@@ -663,9 +689,28 @@ public sealed class ClaimsCsvReader
                     partBasis = partBasis.WithScope(entry.Key, entry.Value);
                 }
 
+                // A part printed with its own year ("from $40 billion in 2024 to $46 billion in 2025") is of that year; the change
+                // spans both, and a period the row states must be that span.
+                ReportingPeriod? partPeriod = null;
+                if (part.PeriodText is { } partPeriodText)
+                {
+                    if (!options.PeriodParser.Parse(partPeriodText).TryGetValue(out ParsedPeriod? own) || own.Period is null)
+                    {
+                        return Reject(ClaimsCsv.Value, "value.invalid-period", $"The value's part '{part.Label}' names the period '{partPeriodText}', which is not one.");
+                    }
+
+                    if (part.Role == FigurePartRole.DerivedChange && claim.Period is { } stated && !stated.Equals(own.Period))
+                    {
+                        return Reject(ClaimsCsv.Period, "period.contradicts-value",
+                            $"The value runs from one year to another ({own.Period}), but the period says {stated}.");
+                    }
+
+                    partPeriod = own.Period;
+                }
+
                 Figure partFigure = new(part.Figure.Value, part.Figure.Unit, part.Figure.Qualifier, part.Figure.Scale, printed) { Modifiers = part.Figure.Modifiers };
                 rows.Add(ClaimRow.Of(line, PartOf(claim, id + "#" + part.Label, claim.Subject, partFigure, partBasis,
-                    part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status)));
+                    part.Role == FigurePartRole.DerivedChange ? FigureStatus.Derived : claim.Status, partPeriod)));
             }
 
             for (int r = 1; r < rows.Count; r++)
@@ -676,19 +721,86 @@ public sealed class ClaimsCsvReader
             return rows[0];
         }
 
+        private static readonly string[] TableHeads = ["表头:", "表头：", "表頭:", "表頭：", "columns:"];
+
+        // The cells of a table row printed in the value, after the first cell naming the row's subject, each joined to the head of
+        // its column from the scope notes: "输入(缓存命中)" + "0.5 元/百万 tokens"; a head that carries the unit in brackets,
+        // "输入价格(元/千token)" or "Input (per 1M tokens)", takes the cell before its bracket: "输入价格 0.004 元/千token". Null
+        // unless the heads and the cells are as many and the first cell is the subject; the labels are then read (or refused)
+        // as any labelled value is.
+        private static string? TableRow(string value, string subject, string notes)
+        {
+            int at = -1, width = 0;
+            foreach (string head in TableHeads)
+            {
+                int i = notes.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (i >= 0 && (at < 0 || i < at))
+                {
+                    at = i;
+                    width = head.Length;
+                }
+            }
+
+            if (at < 0 || subject.Length == 0)
+            {
+                return null;
+            }
+
+            int stop = notes.IndexOf(';', at);
+            string[] heads = notes[(at + width)..(stop < 0 ? notes.Length : stop)].Split('|', StringSplitOptions.TrimEntries);
+            string[] cells = value.Contains('|', StringComparison.Ordinal)
+                ? value.Trim().Trim('|').Split('|', StringSplitOptions.TrimEntries)
+                : value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (cells.Length != heads.Length + 1 || !string.Equals(cells[0], subject.Trim(), StringComparison.OrdinalIgnoreCase)
+                || Array.Exists(heads, h => h.Length == 0) || Array.Exists(cells, c => c.Length == 0))
+            {
+                return null;
+            }
+
+            var text = new StringBuilder();
+            for (int c = 0; c < heads.Length; c++)
+            {
+                string head = heads[c], cell = cells[c + 1];
+                int open = head.IndexOfAny(['(', '（']);
+                string inside = open < 0 ? string.Empty : head[(open + 1)..].TrimEnd(')', '）').Trim();
+                bool unitInHead = open > 0 && (head[^1] is ')' or '）') && (inside.Contains('/', StringComparison.Ordinal) || inside.StartsWith("per ", StringComparison.OrdinalIgnoreCase));
+                text.Append(c == 0 ? string.Empty : "; ")
+                    .Append(unitInHead ? head[..open].Trim() + " " + cell + " " + inside : head + " " + cell);
+            }
+
+            return text.ToString();
+        }
+
+        private static readonly string[] PerTimeWords = ["每秒", "每分钟", "每分鐘", "每小时", "每小時", "per second", "per minute", "per hour"];
+
+        // A word in the scope notes that makes the figure a rate per clock time.
+        private static string? PerTimeWord(string notes)
+        {
+            foreach (string word in PerTimeWords)
+            {
+                if (notes.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return word;
+                }
+            }
+
+            return null;
+        }
+
         // One claim of a row of several (a part, a member of a listed group): everything the row says but the id, subject,
         // figure, basis and status, which are the part's.
-        private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status) =>
+        private static Claim PartOf(Claim row, string id, string subject, Figure figure, MetricBasis basis, FigureStatus status, ReportingPeriod? period = null) =>
             new(id, row.Claimant, subject, figure, basis)
             {
                 Market = row.Market,
-                Period = row.Period,
+                Period = period ?? row.Period,
                 Aggregation = row.Aggregation,
                 Status = status,
                 Publisher = row.Publisher,
                 PublishedOn = row.PublishedOn,
                 Published = row.GivenPublished,
                 PeriodResolution = row.PeriodResolution,
+                PublishedAsPrinted = row.PublishedAsPrinted,
                 Source = row.Source,
                 Quote = row.Quote,
                 ScopeNotes = row.ScopeNotes,

@@ -200,6 +200,13 @@ public static partial class BasisInferrer
             }
         }
 
+        // A multiple of what other subjects have (同规格模型的2.7倍, "8x its peers") compares two subjects at one time: no growth.
+        if (chosen.Count == 0 && dimension.Equals(Dimension.Multiple) && PeerCue(scopeNotes, figure.Text) is { } peer)
+        {
+            return new BasisInference(null, [peer], [],
+                $"The multiple compares with other subjects ('{peer}'), not a change over time: no basis takes it; state one.");
+        }
+
         // The unit alone decides where only one basis takes it: a price per token, a change in percent or in points, a multiple.
         if (chosen.Count == 0)
         {
@@ -265,5 +272,20 @@ public static partial class BasisInferrer
         return new BasisInference(null, cues, possible, possible.Length == 0
             ? $"No basis takes a figure in '{figure.Unit.Symbol}'{named}; state one."
             : $"No cue in the scope notes, subject or value decides the basis{named}; a figure in '{figure.Unit.Symbol}' may be on {string.Join(", ", possible)}: state it.");
+    }
+
+    private static readonly string[] PeerCues = ["同规格", "同規格", "同类", "同類", "相对", "相對", "竞品", "競品", "peers", "rivals", "competitors"];
+
+    private static string? PeerCue(string? scopeNotes, string? value)
+    {
+        foreach (string cue in PeerCues)
+        {
+            if ((scopeNotes ?? string.Empty).Contains(cue, StringComparison.OrdinalIgnoreCase) || (value ?? string.Empty).Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 }

@@ -72,8 +72,8 @@ public sealed partial class MetricBasis
     public static MetricBasis ServingCapacity { get; } = new(
         "serving-capacity",
         "Serving capacity",
-        "How much load a service takes: tokens per minute, concurrent requests, or users served at a stated per-user load.",
-        [Dimension.TokenRate, Dimension.Count],
+        "How much load a service takes: tokens per minute, requests per minute, concurrent requests, or users served at a stated per-user load.",
+        [Dimension.TokenRate, Dimension.RequestRate, Dimension.Count],
         BasisScope.Empty.With(ScopeKeys.Measure, "tpm"));
 
     /// <summary>Gets serving latency between output tokens (吐字间隔); the other measure is time to first token.</summary>

@@ -79,6 +79,12 @@ public sealed class Claim : IEquatable<Claim>
     /// <see cref="Published"/> reads without making a date per call (writers print <see cref="PublishedOn"/> then).</summary>
     internal PublishedDate? GivenPublished => _published;
 
+    /// <summary>Gets the publication date as printed when it cannot be read as a date: printed without the year (<c>11月25日</c>,
+    /// <c>09-28</c>) or relative to when the page was read (<c>10小时前</c>); see <see cref="PublishedDate.IsPartial"/>. Such a claim
+    /// has no <see cref="Published"/> (no year is supplied), and its records carry the note <c>published.partial</c>;
+    /// <see langword="null"/> otherwise.</summary>
+    public string? PublishedAsPrinted { get; init; }
+
     /// <summary>Gets how a relative period was resolved against the published date, with the printed text
     /// ("去年 → 2024 from published 2025-03-12"); <see langword="null"/> when the period named its own dates.</summary>
     public string? PeriodResolution { get; init; }
@@ -126,6 +132,7 @@ public sealed class Claim : IEquatable<Claim>
             && PublishedOn == other.PublishedOn
             && Equals(Published, other.Published)
             && string.Equals(PeriodResolution, other.PeriodResolution, StringComparison.Ordinal)
+            && string.Equals(PublishedAsPrinted, other.PublishedAsPrinted, StringComparison.Ordinal)
             && string.Equals(Source, other.Source, StringComparison.Ordinal)
             && string.Equals(Quote, other.Quote, StringComparison.Ordinal)
             && string.Equals(ScopeNotes, other.ScopeNotes, StringComparison.Ordinal)

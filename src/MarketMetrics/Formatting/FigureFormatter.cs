@@ -453,6 +453,14 @@ public sealed class FigureFormatter
             return new UnitWords(string.Empty, tokens + " per " + time, string.Empty, false, false);
         }
 
+        if (d.Equals(Dimension.RequestRate))
+        {
+            bool perSecond = unit.Symbol == "request/s";
+            return Chinese
+                ? new UnitWords(string.Empty, "次", perSecond ? "每秒" : (Traditional ? "每分鐘" : "每分钟"), false, false)
+                : new UnitWords(string.Empty, perSecond ? "requests per second" : "requests per minute", string.Empty, false, false);
+        }
+
         if (d.Equals(Dimension.Share))
         {
             return new UnitWords(string.Empty, "%", string.Empty, false, true);

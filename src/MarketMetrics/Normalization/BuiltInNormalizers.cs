@@ -197,6 +197,17 @@ public sealed class CapacityNormalizer : ClaimNormalizer
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(draft);
+
+        // A rate limit in requests (10K RPM) and one in tokens (800K TPM) are two limits, never one measure.
+        string? measure = claim.Basis.Scope[ScopeKeys.Measure];
+        bool requests = claim.Figure.Unit.Dimension.Equals(Dimension.RequestRate);
+        if (requests != (measure == "rpm"))
+        {
+            return NormalizationResult.Failed(claim, "scope.contradicts-value", requests
+                ? $"A figure in '{claim.Figure.Unit.Symbol}' is a request rate, but the scope says measure={measure}; state measure=rpm."
+                : $"The scope says measure=rpm, but the figure is in '{claim.Figure.Unit.Symbol}', not requests per minute.");
+        }
+
         if (claim.Basis.Scope[ScopeKeys.Measure] == "users-served" && claim.Basis.Scope[ScopeKeys.PerUserLoad] is null)
         {
             draft.Warnings.Add(SharedNotes.CapacityLoadUnstated);

@@ -99,6 +99,12 @@ public abstract class ClaimNormalizer : IClaimNormalizer
                 }
 
                 ResolveEntities(claim, draft, context.Aliases);
+                if (claim.PublishedAsPrinted is { } partial)
+                {
+                    draft.Conversions.Add(new RecordNote("published.partial",
+                        $"Published '{partial}' names no year, or is relative to when the page was read: kept as printed, not read as a date."));
+                }
+
                 if (claim.PeriodResolution is { } resolution)
                 {
                     draft.Conversions.Add(SharedNotes.Of("period.resolved", resolution));

@@ -66,6 +66,11 @@ public sealed class CompoundFigureParser
 
         if (parts is null && error is null)
         {
+            parts = TryTrailingLabels(text, ref error);
+        }
+
+        if (parts is null && error is null)
+        {
             parts = TryLabelled(text, ref error);
         }
 
@@ -246,6 +251,104 @@ public sealed class CompoundFigureParser
             ? new ParseError(ParseErrorCode.Ambiguous, $"'{remainder}' is in '{figure!.Unit.Symbol}' but the other part is in '{unit.Symbol}'; the parts of one value share a unit.", position)
             : Shift(alone.Error!, position - prefix.Length);
         return null;
+    }
+
+    // ---- prices labelled after their unit ---------------------------------------------------------------------------
+
+    private static readonly (string Text, string Direction)[] TrailingDirections = [(" cached input", "cached-input"), (" input", "input"), (" output", "output")];
+
+    private static readonly string[] PerMillion = ["/1M", "/ 1M", " per 1M", " per million"];
+
+    // "$5.00/1M input, $0.50/1M cached input, and $30.00/1M output", "$0.20/1M input and $1.25/1M output": each price is per a
+    // million tokens of the direction printed after it (the only thing priced by input and output). Every part must end so;
+    // otherwise this is not the shape.
+    private List<FigurePart>? TryTrailingLabels(string text, ref ParseError? error)
+    {
+        var pieces = new List<(int Start, int End)>();
+        int from = 0;
+        for (int j = 0; j <= text.Length; j++)
+        {
+            bool end = j == text.Length;
+            int width = end ? 0 : text[j] is ',' or ';' or '，' or '；' ? 1 : string.CompareOrdinal(text, j, " and ", 0, 5) == 0 ? 5 : 0;
+            if (!end && width == 0)
+            {
+                continue;
+            }
+
+            int start = SkipSpaces(text, from);
+            if (string.Compare(text, start, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                start = SkipSpaces(text, start + 4);
+            }
+
+            pieces.Add((start, j));
+            from = j + width;
+            j += Math.Max(width, 1) - 1;
+        }
+
+        var parts = new List<FigurePart>(pieces.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((int start, int end) in pieces)
+        {
+            if (start >= end)
+            {
+                continue; // between two separators (", and"): nothing printed, nothing dropped
+            }
+
+            string piece = text[start..end].TrimEnd();
+            string? direction = null, per = null;
+            int cut = -1;
+            foreach ((string word, string d) in TrailingDirections)
+            {
+                if (piece.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    direction = d;
+                    cut = piece.Length - word.Length;
+                    break;
+                }
+            }
+
+            foreach (string p in direction is null ? [] : PerMillion)
+            {
+                if (cut - p.Length > 0 && string.Compare(piece, cut - p.Length, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    per = p;
+                    break;
+                }
+            }
+
+            if (direction is null || per is null)
+            {
+                return null; // not every part is labelled after its unit: not this shape
+            }
+
+            if (!seen.Add(direction))
+            {
+                error = new ParseError(ParseErrorCode.Ambiguous, $"The label '{direction}' follows two figures; each part needs its own label.", start);
+                return null;
+            }
+
+            string price = piece[..(cut - per.Length)];
+            string read = price + (per.Contains("million", StringComparison.OrdinalIgnoreCase) ? " per million " : " per 1M ")
+                + (direction == "cached-input" ? "cached input" : direction) + " tokens";
+            ParseResult<Figure> result = Parser.Parse(read);
+            if (!result.TryGetValue(out Figure? figure))
+            {
+                error = Shift(result.Error!, start);
+                return null;
+            }
+
+            if (figure.IsChange || !figure.Unit.Dimension.Equals(Dimension.UnitPrice))
+            {
+                error = new ParseError(ParseErrorCode.Ambiguous, $"'{piece}' is not a price per token.", start);
+                return null;
+            }
+
+            var scope = new List<KeyValuePair<string, string>> { new(ScopeKeys.TokenDirection, direction) };
+            parts.Add(new FigurePart(WithText(figure, text), FigurePartRole.Labelled, direction, scope, start, end - start));
+        }
+
+        return parts.Count < 2 ? null : parts;
     }
 
     // ---- a level with the change that led to it, a count with an amount ------------------------------------------
@@ -477,7 +580,8 @@ public sealed class CompoundFigureParser
                 && (trimmed.Length == v.Length || !char.IsAsciiLetter(trimmed[trimmed.Length - v.Length - 1])));
             if (verb is null)
             {
-                return null;
+                // "from $40 billion in 2024 to $46 billion in 2025": two levels at two years, a change over time with no verb.
+                return trimmed.Length == 0 ? TryChangeBetweenYears(text, from + fromWidth, ref error) : null;
             }
 
             pre = trimmed[..^verb.Length];
@@ -508,6 +612,66 @@ public sealed class CompoundFigureParser
         }
 
         return null;
+    }
+
+    // "from A in 2024 to B in 2025": each level printed with its own year, the start's before the end's. The parts carry their
+    // years (FigurePart.PeriodText); the change they imply spans both.
+    private List<FigurePart>? TryChangeBetweenYears(string text, int startAt, ref ParseError? error)
+    {
+        int to = -1;
+        for (int t = startAt; t < text.Length && to < 0; t++)
+        {
+            if (IsWordAt(text, t, "to") && YearBefore(text, t) is not null)
+            {
+                to = t;
+            }
+        }
+
+        if (to < 0 || YearBefore(text, text.Length) is not { } endYear || YearBefore(text, to) is not { } startYear || endYear.Year <= startYear.Year)
+        {
+            return null;
+        }
+
+        string startText = text[startAt..startYear.At].Trim(), endText = text[(to + 2)..endYear.At].Trim();
+        List<FigurePart>? parts = ReadChange(text, string.Empty, startText, endText, startAt, to + 2, ref error);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        string startPeriod = startYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string endPeriod = endYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int p = 0; p < parts.Count; p++)
+        {
+            FigurePart part = parts[p];
+            string period = part.Role switch
+            {
+                FigurePartRole.ChangeStart => startPeriod,
+                FigurePartRole.ChangeEnd => endPeriod,
+                _ => startPeriod + "-01-01/" + (endYear.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-01-01",
+            };
+            parts[p] = new FigurePart(part.Figure, part.Role, part.Label, part.Scope, part.Start, part.Length) { PeriodText = period };
+        }
+
+        return parts;
+    }
+
+    // " in 2024" ending at end (spaces before end allowed): the year and where " in" starts.
+    private static (int Year, int At)? YearBefore(string text, int end)
+    {
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        if (e < 8 || !(char.IsAsciiDigit(text[e - 1]) && char.IsAsciiDigit(text[e - 2]) && char.IsAsciiDigit(text[e - 3]) && char.IsAsciiDigit(text[e - 4]))
+            || (e > 4 && char.IsAsciiDigit(text[e - 5])) || string.CompareOrdinal(text, e - 8, " in ", 0, 4) != 0)
+        {
+            return null;
+        }
+
+        return (int.Parse(text.AsSpan(e - 4, 4), System.Globalization.CultureInfo.InvariantCulture), e - 8);
     }
 
     private List<FigurePart>? ReadChange(string text, string pre, string startText, string endText, int startAt, int endAt, ref ParseError? error)
@@ -585,6 +749,8 @@ public sealed class CompoundFigureParser
 
     private static readonly (string Text, string Direction, string? Cache)[] DirectionLabels =
     [
+        ("输入(缓存未命中)", "input", "miss"), ("输入（缓存未命中）", "input", "miss"), ("輸入(緩存未命中)", "input", "miss"), ("輸入（緩存未命中）", "input", "miss"),
+        ("输入(缓存命中)", "cached-input", null), ("输入（缓存命中）", "cached-input", null), ("輸入(緩存命中)", "cached-input", null), ("輸入（緩存命中）", "cached-input", null),
         ("缓存未命中", "input", "miss"), ("緩存未命中", "input", "miss"), ("未命中缓存", "input", "miss"), ("未命中緩存", "input", "miss"),
         ("缓存命中", "cached-input", null), ("緩存命中", "cached-input", null), ("命中缓存", "cached-input", null), ("命中緩存", "cached-input", null),
         ("cache miss", "input", "miss"), ("cache-miss", "input", "miss"), ("cache hit", "cached-input", null), ("cache-hit", "cached-input", null),

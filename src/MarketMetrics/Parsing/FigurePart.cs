@@ -32,6 +32,11 @@ public sealed class FigurePart
     /// <c>cache=miss</c>, <c>change-point=start</c>); empty for a whole figure.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Scope { get; }
 
+    /// <summary>Gets the period printed with this part alone, as a period text (<c>2024</c> of "from $40 billion in 2024 to $46
+    /// billion in 2025"; the derived change spans both years, <c>2024-01-01/2026-01-01</c>); <see langword="null"/> when the part
+    /// is of the claim's own period.</summary>
+    public string? PeriodText { get; init; }
+
     /// <summary>Gets where the part's own text starts in the printed value (0 for a derived part).</summary>
     public int Start { get; }
 

@@ -77,6 +77,8 @@ public static class FigureText
             "h" => number + " h",
             "d" => number + " days",
             "token/min" => number + " TPM",
+            "request/min" => number + " RPM",
+            "request/s" => number + " RPS",
             "token/s" => number + " tokens/s",
             "token/day" => number + " tokens/day",
             "x" => number + "倍",

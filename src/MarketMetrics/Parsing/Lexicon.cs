@@ -436,6 +436,8 @@ internal sealed class Lexicon
         foreach ((string text, Unit unit) in new (string, Unit)[]
         {
             ("tokens", Units.Token), ("token", Units.Token), ("tok", Units.Token), ("个token", Units.Token), ("個token", Units.Token),
+            ("rpm", Units.RequestsPerMinute), ("requests per minute", Units.RequestsPerMinute), ("rps", Units.RequestsPerSecond),
+            ("requests per second", Units.RequestsPerSecond), ("qps", Units.RequestsPerSecond),
             ("tpm", Units.TokensPerMinute), ("tokens/min", Units.TokensPerMinute), ("token/min", Units.TokensPerMinute),
             ("tokens per minute", Units.TokensPerMinute), ("tps", Units.TokensPerSecond), ("tokens/s", Units.TokensPerSecond),
             ("token/s", Units.TokensPerSecond), ("tokens per second", Units.TokensPerSecond), ("tokens/day", Units.TokensPerDay),

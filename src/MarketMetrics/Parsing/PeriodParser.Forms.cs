@@ -46,6 +46,15 @@ public sealed partial class PeriodParser
             + "|" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4, (m, _) => DayOf(m));
         Add(Y4 + " ?年 ?" + M + " ?月 ?(?:底|末)|(?:the )?end(?: of|-) ?" + MN + ",? " + Y4 + "|" + MN + " end,? " + Y4,
             (m, _) => Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Month(Int(m, "y"), MonthOf(m)).End.AddDays(-1)), point: true));
+        // A run of whole years ("2024 to 2025", "2024年至2025年"): from the first day of the first to the last day of the last.
+        Add(@"(?<y1>[0-9]{4}) ?(?:年 ?)?(?:to|至|到|~) ?(?<y2>[0-9]{4}) ?(?:年)?", (m, c) => Int(m, "y2") > Int(m, "y1")
+            ? Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y1"), 1, 1), new DateOnly(Int(m, "y2") + 1, 1, 1)))
+            : Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}': the last year is not after the first."));
+
+        // The last day of a quarter ("as of the end of the second quarter of 2025 (April to June)", "2025年第二季度末"), at a point
+        // in time; months in brackets must be the quarter's.
+        Add(@"(?:the )?end of (?:the )?" + QN + " quarter (?:of )?" + Y4 + @"(?: ?\((?<a>" + MN[6..^4] + @")\.? (?:to|through|-|–) (?<b>" + MN[6..^4] + @")\.?\)?)?"
+            + "|" + Y4 + " ?(?:年 ?)?" + QC + " ?(?:末|底)", (m, c) => QuarterEndDay(m, c), point: true);
         Add(Y4 + " ?年 ?(?<m1>[0-9]{1,2}) ?(?:月 ?)?(?:-|~|至|到|から) ?(?<m2>[0-9]{1,2}) ?月(?:份|まで)?", (m, _) => MonthRange(m));
         Add(Y4 + @"-(?<m>[0-9]{1,2})|" + Y4 + "/" + M + "|" + Y4 + " ?年 ?" + M + " ?月(?:份)?|" + MN + ",? " + Y4, (m, _) => Outcome.Of(ReportingPeriod.Month(Int(m, "y"), MonthOf(m))));
 
@@ -53,6 +62,10 @@ public sealed partial class PeriodParser
         Add(@"(?:(?:截至|截止) ?)?" + Y4 + " ?年 ?" + M + " ?月 ?" + D + @" ?日 ?(?:止|为止|為止)? ?(?:的 ?)?(?:季度|三个月|三個月)", (m, _) => QuarterEnding(m));
         Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + ",? " + Y4 + "|" + D + " " + MN + ",? " + Y4 + "|" + Y4 + "-(?<m>[0-9]{2})-(?<d>[0-9]{2}))",
             (m, _) => QuarterEnding(m));
+
+        // Without its year ("the quarter ended September 30", "quarter ended Sept. 30"): the latest such quarter that has ended by
+        // the published date. Only a day that ends a calendar quarter (31 March, 30 June, 30 September, 31 December) is read.
+        Add(@"(?:the )?(?:quarter|three months|3 months) end(?:ed|ing) (?:on )?(?:" + MN + " " + D + "|" + D + " " + MN + ")", (m, c) => RelativeQuarterEnding(m, c));
 
         // A quarter named and ended on a day ("the third quarter ending September 30, 2025", "fiscal fourth quarter ended June 30,
         // 2025"): the name must be the quarter that ends that day, in the calendar year or, with "fiscal", the company's.
@@ -212,6 +225,29 @@ public sealed partial class PeriodParser
         return last.Month % 3 == 0
             ? Outcome.Of(ReportingPeriod.Quarter(last.Year, last.Month / 3))
             : Outcome.Of(ReportingPeriod.Range(end.AddMonths(-3), end));
+    }
+
+    private static Outcome RelativeQuarterEnding(Match m, Context c)
+    {
+        int month = MonthOf(m), day = Int(m, "d");
+        if (month % 3 != 0 || day != DateTime.DaysInMonth(2001, month))
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod,
+                $"'{c.Printed}' names no year, and {day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} is not the last day of a calendar quarter; write the quarter with its year.");
+        }
+
+        return Relative(c, d => Latest(d, y => ReportingPeriod.Quarter(y, month / 3)));
+    }
+
+    private static Outcome QuarterEndDay(Match m, Context c)
+    {
+        int quarter = QuarterOf(m);
+        if (m.Groups["a"].Success && (PublishedDate.MonthNumber(m.Groups["a"].Value) != ((quarter - 1) * 3) + 1 || PublishedDate.MonthNumber(m.Groups["b"].Value) != quarter * 3))
+        {
+            return Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}': the bracket names other months than quarter {quarter}; the two disagree.");
+        }
+
+        return Outcome.Of(ReportingPeriod.Day(ReportingPeriod.Quarter(Int(m, "y"), quarter).End.AddDays(-1)), point: true);
     }
 
     private static Outcome QuarterWithMonths(Match m, Context c)

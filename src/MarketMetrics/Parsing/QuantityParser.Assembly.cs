@@ -988,7 +988,7 @@ public sealed partial class QuantityParser
     {
         Dimension d = unit.Dimension;
         return ReferenceEquals(d, Dimension.TokenCount) || ReferenceEquals(d, Dimension.UnitPrice) || ReferenceEquals(d, Dimension.Count)
-            || ReferenceEquals(d, Dimension.Duration) || ReferenceEquals(d, Dimension.TokenRate);
+            || ReferenceEquals(d, Dimension.Duration) || ReferenceEquals(d, Dimension.TokenRate) || ReferenceEquals(d, Dimension.RequestRate);
     }
 
     private static bool TryResolveUnit(Part part, out Unit unit, out decimal factor, out string? problem)

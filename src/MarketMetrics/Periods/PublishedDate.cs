@@ -39,6 +39,17 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
     // Digits run together: 202408 (a year and a month), 20250116 (a day), 2025/0116 (a year, then month and day).
     private static readonly Regex Compact = new(@"^(?<y>(?:19|20)[0-9]{2})(?:(?<m>[0-9]{2})(?<d>[0-9]{2})?|/(?<md>[0-9]{4}))$", Options);
 
+    // Printed without a year: 11月25日, 5月21日 10:00, 09-28, 0728, Oct 12, 12 October. Nothing here is read as a date.
+    private static readonly Regex MonthDayChinese = new(@"^(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?[日号號](?: ?[0-9]{1,2}[:：][0-9]{2})?$", Options);
+
+    private static readonly Regex MonthDayNumeric = new(@"^(?<m>[0-9]{2})-?(?<d>[0-9]{2})(?: [0-9]{1,2}:[0-9]{2})?$", Options);
+
+    private static readonly Regex MonthDayNamed = new(@"^(?:(?<mn>[a-z]{3,9})\.? (?<d>[0-9]{1,2})|(?<d>[0-9]{1,2}) (?<mn>[a-z]{3,9})\.?)$", Options);
+
+    // Printed relative to when the page was read: 10小时前, 3天前, 昨天, 2 hours ago, yesterday, 5時間前.
+    private static readonly Regex RelativeToReading = new(
+        @"^(?:[0-9]{1,3} ?(?:分钟|分鐘|分|小时|小時|時間|天|日|周|週)前|昨天|前天|今天|刚刚|剛剛|[0-9]{1,3} (?:minute|min|hour|hr|day|week)s? ago|yesterday|today|just now)$", Options);
+
     private PublishedDate(DateOnly first, DatePrecision precision)
     {
         First = first;
@@ -181,6 +192,56 @@ public sealed class PublishedDate : IEquatable<PublishedDate>
 
         date = OnDay(new DateOnly(year, month, day));
         error = null;
+        return true;
+    }
+
+    /// <summary>Tells whether a publication date is printed without the year (<c>11月25日</c>, <c>09-28</c>, <c>0728</c>,
+    /// <c>Oct 12</c>) or relative to when the page was read (<c>10小时前</c>, <c>昨天</c>, <c>2 hours ago</c>): a date no reader can
+    /// place in a year. Such a text is never read as a date (no year is supplied); a caller keeps it as printed.</summary>
+    /// <param name="text">The text as printed.</param>
+    /// <param name="description">What the text lacks, e.g. "names a month and a day but no year", or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the whole text is such a date; <see langword="false"/> for a full date
+    /// (<see cref="TryParse"/> reads it), an impossible month or day (<c>13月5日</c>, <c>02-30</c>) or any other text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool IsPartial(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? description)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        description = null;
+        string s = string.Join(' ', text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (s.Length is 0 or > 64 || TryParse(s, out _, out _))
+        {
+            return false;
+        }
+
+        if (RelativeToReading.IsMatch(s))
+        {
+            description = "is relative to when the page was read, not a date";
+            return true;
+        }
+
+        Match m;
+        int month;
+        if ((m = MonthDayChinese.Match(s)).Success || (m = MonthDayNumeric.Match(s)).Success)
+        {
+            month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        else if ((m = MonthDayNamed.Match(s)).Success)
+        {
+            month = MonthNumber(m.Groups["mn"].Value);
+        }
+        else
+        {
+            return false;
+        }
+
+        // Any year: 29 February is a day of some years.
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month))
+        {
+            return false;
+        }
+
+        description = "names a month and a day but no year";
         return true;
     }
 

@@ -52,6 +52,9 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>Token throughput (canonical unit <c>token/min</c>, as in TPM).</summary>
     public static Dimension TokenRate { get; } = new("token-rate", "Tokens per unit of time.");
 
+    /// <summary>Request throughput (canonical unit <c>request/min</c>, as in RPM, a rate limit on calls).</summary>
+    public static Dimension RequestRate { get; } = new("request-rate", "Requests per unit of time.");
+
     /// <summary>Tokens per calendar month or year (canonical unit <c>token/month</c>; a year is 12 months), apart from
     /// <see cref="TokenRate"/> because a month has no fixed number of minutes.</summary>
     public static Dimension TokensPerMonth { get; } = new("token-per-month", "Tokens per calendar month or year.");

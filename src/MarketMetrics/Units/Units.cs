@@ -56,6 +56,12 @@ public static class Units
     /// <summary>Gets tokens per day, <c>token/day</c> (= 1/1440 token/min).</summary>
     public static Unit TokensPerDay { get; } = Unit.CreateDerived("token/day", "tokens per day", TokensPerMinute, new ConversionFactor(1m, 1440m));
 
+    /// <summary>Gets the canonical request-rate unit, <c>request/min</c> (RPM, requests per minute).</summary>
+    public static Unit RequestsPerMinute { get; } = Unit.CreateCanonical("request/min", "requests per minute", Dimension.RequestRate);
+
+    /// <summary>Gets requests per second, <c>request/s</c> (= 60 request/min; RPS, QPS).</summary>
+    public static Unit RequestsPerSecond { get; } = Unit.CreateDerived("request/s", "requests per second", RequestsPerMinute, new ConversionFactor(60m, 1m));
+
     /// <summary>Gets tokens per calendar month, <c>token/month</c>, the canonical unit of <see cref="Dimension.TokensPerMonth"/>
     /// ("480 trillion tokens monthly"). A month has no fixed number of minutes, so it does not convert to <c>token/min</c>.</summary>
     public static Unit TokensPerMonth { get; } = Unit.CreateCanonical("token/month", "tokens per month", Dimension.TokensPerMonth);
@@ -77,6 +83,7 @@ public static class Units
     [
         One, Token, Percent, PercentagePoint, BasisPoint, Count, Rank, Second, Millisecond, Minute, Hour, Day,
         TokensPerMinute, TokensPerSecond, TokensPerHour, TokensPerDay, TokensPerMonth, TokensPerYear, Multiple,
+        RequestsPerMinute, RequestsPerSecond,
     ];
 
     /// <summary>Gets the money unit for an ISO 4217 currency code; the canonical unit of that currency.</summary>

@@ -71,7 +71,7 @@ public class UnitTests
     {
         string[] symbols = [.. MarketMetrics.Units.WellKnown.Where(u => u.IsCanonical).Select(u => u.Symbol)];
 
-        symbols.Should().BeEquivalentTo(["1", "token", "%", "pp", "count", "rank", "s", "token/min", "token/month", "x"]);
+        symbols.Should().BeEquivalentTo(["1", "token", "%", "pp", "count", "rank", "s", "token/min", "token/month", "x", "request/min"]);
         MarketMetrics.Units.PricePerThousandTokens("USD").Canonical.Symbol.Should().Be("USD/token");
         MarketMetrics.Units.MoneyPerYear("CNY").Canonical.Symbol.Should().Be("CNY/month");
         MarketMetrics.Units.MoneyPerTime("USD", MarketMetrics.Units.Day).Canonical.Symbol.Should().Be("USD/h");

@@ -36,6 +36,9 @@ public class CompoundFigureParserTests
     [InlineData("环比激增80%至318亿元", "level=31800000000..31800000000 CNY | change=80..80 %")]
     [InlineData("climbed 20% year over year to $33 billion", "level=33000000000..33000000000 USD | change=20..20 %")]
     [InlineData("92 個、7.89 億元", "count=92..92 count | amount=789000000..789000000 CNY")]
+    [InlineData("$5.00/1M input, $0.50/1M cached input, and $30.00/1M output", "input=0.000005..0.000005 USD/token | cached-input=0.0000005..0.0000005 USD/token | output=0.00003..0.00003 USD/token")]
+    [InlineData("$0.20/1M input and $1.25/1M output", "input=0.0000002..0.0000002 USD/token | output=0.00000125..0.00000125 USD/token")]
+    [InlineData("输入(缓存命中)0.5元/百万tokens；输入(缓存未命中)2元/百万tokens", "cached-input=0.0000005..0.0000005 CNY/token | input/cache-miss=0.000002..0.000002 CNY/token")]
     public void Reads_every_part_with_its_label(string input, string expected)
     {
         ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
@@ -54,6 +57,11 @@ public class CompoundFigureParserTests
     [InlineData("from 1916 billion yuan rose to 4356 billion yuan")] // the verb is not where English puts it
     [InlineData("输入5，输出8万tokens")] // a magnitude printed once would scale the other part: refused
     [InlineData("从5增长到8万tokens")] // likewise for a change: 5 tokens or 5万 tokens is not printed
+    [InlineData("$5.00/1M input, $5.00/1M input")] // one label twice
+    [InlineData("$5/1M input and $2/1M tokens")] // the second price names no direction
+    [InlineData("$5/1M input and $2 output")] // the second price is per nothing printed
+    [InlineData("$5/1M input and $2/1M output tokens")] // a word after the label: not this shape, and not read as another
+    [InlineData("$5/1M input and 20%/1M output")] // a share is no price
     public void Refuses_what_is_not_printed(string input)
     {
         ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
@@ -196,6 +204,84 @@ public class CompoundFigureParserTests
             MustChangeOrFail(tiers, tierParts, tiers.Replace("元/百万tokens", "元某/百万tokens", StringComparison.Ordinal));
             MustChangeOrFail(tiers, tierParts, tiers.Replace("元/百万tokens", "元/百万tokens/天", StringComparison.Ordinal));
             MustChangeOrFail(tiers, tierParts, tiers.Replace(Invariant(b) + "元", Invariant(b) + "元和" + Invariant(a) + "元", StringComparison.Ordinal));
+        }
+    }
+
+    // Generated: prices labelled after their unit read back exactly, each with its direction; swapping two labels swaps the
+    // parts; a dropped label, a label twice, a word after the label or a dropped "/1M" must fail or change the answer.
+    [Fact]
+    public void Generated_prices_labelled_after_their_unit_read_back_and_mutations_change_or_fail()
+    {
+        var random = new Random(20251205);
+        (string Word, string Direction)[] labels = [("input", "input"), ("cached input", "cached-input"), ("output", "output")];
+        string[] pers = ["/1M", " per 1M", "/ 1M", " per million"];
+        for (int i = 0; i < 1500; i++)
+        {
+            int count = random.Next(2, 4);
+            int[] order = [.. Enumerable.Range(0, 3).OrderBy(_ => random.Next()).Take(count)];
+            decimal[] prices = [.. order.Select(_ => Math.Round(random.Next(1, 100_000) / 1000m, random.Next(0, 4)))];
+            string per = pers[random.Next(pers.Length)];
+            string[] pieces = [.. order.Select((o, k) => "$" + Invariant(prices[k]) + per + " " + labels[o].Word)];
+            string text = count == 2 ? pieces[0] + " and " + pieces[1] : pieces[0] + ", " + pieces[1] + ", and " + pieces[2];
+            IReadOnlyList<FigurePart> parts = Parser.Parse(text).Value;
+            parts.Should().HaveCount(count, text);
+            for (int k = 0; k < count; k++)
+            {
+                parts[k].Label.Should().Be(labels[order[k]].Direction, text);
+                parts[k].Scope.Should().ContainSingle(e => e.Key == ScopeKeys.TokenDirection && e.Value == labels[order[k]].Direction, text);
+                parts[k].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(prices[k] / 1_000_000m), text);
+            }
+
+            int[] exchanged = [order[1], order[0], .. order.Skip(2)];
+            string[] swappedPieces = [.. exchanged.Select((o, k) => "$" + Invariant(prices[k]) + per + " " + labels[o].Word)];
+            string swapped = count == 2 ? swappedPieces[0] + " and " + swappedPieces[1] : swappedPieces[0] + ", " + swappedPieces[1] + ", and " + swappedPieces[2];
+            IReadOnlyList<FigurePart> back = Parser.Parse(swapped).Value;
+            back[0].Label.Should().Be(labels[order[1]].Direction, swapped);
+            back[1].Label.Should().Be(labels[order[0]].Direction, swapped);
+            back[0].Figure.ToCanonical().Value.Should().Be(Interval.Exactly(prices[0] / 1_000_000m), swapped);
+
+            MustChangeOrFail(text, parts, pieces[0] + " and " + pieces[1][..pieces[1].LastIndexOf(' ')]);
+            MustChangeOrFail(text, parts, pieces[0] + " and " + pieces[0]);
+            MustChangeOrFail(text, parts, text + " tier");
+            MustChangeOrFail(text, parts, text.Replace(per, string.Empty, StringComparison.Ordinal));
+        }
+    }
+
+    // Generated: "from A in Y1 to B in Y2" gives the start of Y1, the end of Y2 and their multiple over both years; a reversed or
+    // equal pair of years, or a year dropped, is not read as such a change (without a verb the value is not this shape).
+    [Fact]
+    public void Generated_changes_between_years_carry_each_year_and_mutations_change_or_fail()
+    {
+        var random = new Random(20251206);
+        for (int i = 0; i < 1000; i++)
+        {
+            decimal a = random.Next(1, 5000), b = random.Next(1, 5000);
+            int y1 = random.Next(2000, 2090), y2 = y1 + random.Next(1, 6);
+            string text = $"from ${Invariant(a)} billion in {Invariant(y1)} to ${Invariant(b)} billion in {Invariant(y2)}";
+            IReadOnlyList<FigurePart> parts = Parser.Parse(text).Value;
+            parts.Select(p => p.Label).Should().Equal(["start", "end", "multiple"], text);
+            parts[0].Figure.Value.Should().Be(Interval.Exactly(a * 1_000_000_000m), text);
+            parts[1].Figure.Value.Should().Be(Interval.Exactly(b * 1_000_000_000m), text);
+            parts[2].Figure.Value.Should().Be(Interval.Exactly(b).Divide(Interval.Exactly(a)), text);
+            parts[0].PeriodText.Should().Be(Invariant(y1), text);
+            parts[1].PeriodText.Should().Be(Invariant(y2), text);
+            parts[2].PeriodText.Should().Be($"{Invariant(y1)}-01-01/{Invariant(y2 + 1)}-01-01", text);
+
+            foreach (string mutated in new[]
+            {
+                text.Replace($"in {Invariant(y2)}", $"in {Invariant(y1 - random.Next(0, 3))}", StringComparison.Ordinal),
+                text.Replace($" in {Invariant(y1)}", string.Empty, StringComparison.Ordinal),
+                text.Replace($" in {Invariant(y2)}", string.Empty, StringComparison.Ordinal),
+                text.Replace(" to ", " and ", StringComparison.Ordinal),
+            })
+            {
+                ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(mutated);
+                if (result.Success)
+                {
+                    result.Value.Should().NotContain(p => p.PeriodText != null, mutated);
+                    MustChangeOrFail(text, parts, mutated);
+                }
+            }
         }
     }
 

@@ -66,6 +66,7 @@ public class SoundnessCorpusTests
     [InlineData("三千八百一十分钟", "3810", true, "3810", true, FigureQualifier.Exact, "min", FigureModifiers.None)]
     [InlineData("将突破700亿元", "70000000000", false, null, false, FigureQualifier.Over, "CNY", FigureModifiers.Forecast)]
     [InlineData("closer to 30%", "30", true, "30", true, FigureQualifier.About, "%", FigureModifiers.None)]
+    [InlineData("300 RPM", "300", true, "300", true, FigureQualifier.Exact, "request/min", FigureModifiers.None)]
     public void Parse_EveryWordAttached_IsApplied(string input, string? low, bool lowInclusive, string? high, bool highInclusive,
         FigureQualifier qualifier, string unit, FigureModifiers modifiers)
     {
@@ -81,7 +82,7 @@ public class SoundnessCorpusTests
 
     // input → the error: what cannot be applied is refused, never skipped.
     [Theory]
-    [InlineData("300 RPM", ParseErrorCode.UnknownUnit)]
+    [InlineData("300 RPM/天", ParseErrorCode.UnknownUnit)]
     [InlineData("每秒1万次", ParseErrorCode.UnknownUnit)]
     [InlineData("每周5亿tokens", ParseErrorCode.UnknownUnit)]
     [InlineData("每千tokens 0.5", ParseErrorCode.UnknownUnit)]

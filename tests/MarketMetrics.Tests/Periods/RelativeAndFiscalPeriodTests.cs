@@ -142,6 +142,10 @@ public class RelativeAndFiscalPeriodTests
     [InlineData("上月", "2025-10", "2025-09", "2025-09-01", "2025-10-01")]
     [InlineData("第三季度", "2025-10", "2025-Q3", "2025-07-01", "2025-10-01")]
     [InlineData("截至9月底", "2025-10", "2025-09-30", "2025-09-30", "2025-10-01")]
+    [InlineData("the quarter ended September 30", "2025-10-29", "2025-Q3", "2025-07-01", "2025-10-01")]
+    [InlineData("quarter ended Sept. 30", "2025-10-30", "2025-Q3", "2025-07-01", "2025-10-01")]
+    [InlineData("the quarter ended December 31", "2025-10-29", "2024-Q4", "2024-10-01", "2025-01-01")]
+    [InlineData("three months ended 30 June", "2025-08", "2025-Q2", "2025-04-01", "2025-07-01")]
     public void ParseRelativeTo_ResolvesAgainstThePublishedDate(string input, string published, string label, string start, string end)
     {
         ParseResult<ParsedPeriod> result = PeriodParser.Default.ParseRelativeTo(input, Published(published));
@@ -152,6 +156,18 @@ public class RelativeAndFiscalPeriodTests
         period.Start.Should().Be(D(start));
         period.End.Should().Be(D(end));
         result.Value.Resolution.Should().Be($"{input} → {label} from published {Published(published).Label}");
+    }
+
+    // A quarter ended on a day that ends no calendar quarter, with no year, is refused; with no published date, it needs one.
+    [Theory]
+    [InlineData("the quarter ended September 28", "2025-10-29", "invalid-period")]
+    [InlineData("quarter ended August 31", "2025-10-29", "invalid-period")]
+    [InlineData("the quarter ended September 30", null, "needs-published-date")]
+    public void ParseRelativeTo_AQuarterEndedWithoutItsYear_IsRefusedWhenItCannotBeTold(string input, string? published, string code)
+    {
+        ParseResult<ParsedPeriod> result = PeriodParser.Default.ParseRelativeTo(input, published is null ? null : Published(published));
+
+        result.Error!.CodeName.Should().Be(code);
     }
 
     // Real: Amazon's Q3 2025 release of 30 October 2025 gives "cash CapEx … so far this year" through 30 September; ending it

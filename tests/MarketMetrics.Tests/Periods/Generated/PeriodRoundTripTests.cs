@@ -32,7 +32,7 @@ public class PeriodRoundTripTests
 
     // A period and one of its printed forms.
     private static readonly Gen<(ReportingPeriod Period, string Text)> Cases =
-        Gen.Int[2000, 2099].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].SelectMany(day => Gen.Int[0, 7].SelectMany(kind => Gen.Int[0, 7].Select(form =>
+        Gen.Int[2000, 2099].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].SelectMany(day => Gen.Int[0, 9].SelectMany(kind => Gen.Int[0, 7].Select(form =>
             Printed(kind, form, year, month, day))))));
 
     private static (ReportingPeriod, string) Printed(int kind, int form, int y, int m, int d)
@@ -72,6 +72,17 @@ public class PeriodRoundTripTests
                 ReportingPeriod fiscal = ReportingPeriod.FiscalQuarter(Calendar(fid), y, q);
                 DateOnly fiscalLast = fiscal.End.AddDays(-1);
                 return (fiscal, I($"fiscal {Ordinals[q - 1]} quarter ended {Months[fiscalLast.Month - 1]} {fiscalLast.Day}, {fiscalLast.Year}@{fid}"));
+            case 8:
+                // The last day of a quarter, at a point in time; in English with the quarter's months in brackets.
+                DateOnly quarterLast = ReportingPeriod.Quarter(y, q).End.AddDays(-1);
+                string[] quarterEnd = [I($"the end of the {Ordinals[q - 1]} quarter of {y}"), I($"as of the end of the {Ordinals[q - 1]} quarter of {y} ({Months[(3 * q) - 3]} to {Months[(3 * q) - 1]})"),
+                    I($"{y}年第{cn}季度末"), I($"{y}年第{q}季度末"), I($"end of the {Ordinals[q - 1]} quarter {y}")];
+                return (ReportingPeriod.Day(quarterLast), quarterEnd[form % quarterEnd.Length]);
+            case 9:
+                // A run of whole years.
+                int lastYear = y + 1 + (d % 6);
+                string[] years = [I($"{y} to {lastYear}"), I($"{y}年至{lastYear}年"), I($"{y}到{lastYear}年"), I($"{y} ~ {lastYear}")];
+                return (ReportingPeriod.Range(new DateOnly(y, 1, 1), new DateOnly(lastYear + 1, 1, 1)), years[form % years.Length]);
             default:
                 string cid = form % 2 == 0 ? "microsoft" : "alibaba";
                 string[] fiscalHalf = [I($"FY{y} H{h}@{cid}"), I($"FY{yy}-H{h}@{cid}"), I($"FY{y}@{cid}"), I($"{y}年")];
