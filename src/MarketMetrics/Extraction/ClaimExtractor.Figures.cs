@@ -319,6 +319,12 @@ public sealed partial class ClaimExtractor
                         break;
                     }
 
+                    // A qualifier after a percent or a unit qualifies what comes next (17.7%几乎翻倍), not this figure.
+                    if (entry.Kind == WordKind.QualifierBefore && (lastUnit || _t[j - 1] is '%' or '‰'))
+                    {
+                        break;
+                    }
+
                     lastUnit = entry.Kind == WordKind.Unit;
                     j = end;
                     continue;

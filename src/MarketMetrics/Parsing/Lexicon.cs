@@ -493,6 +493,30 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
         }
 
+        // Hedges and negated bounds as published before figures: each is read, since words before a figure that the
+        // lexicon does not know are passed over as context (几乎30% must not read as exactly 30%, 不少于 not as 少于).
+        foreach ((string text, FigureQualifier q) in new (string, FigureQualifier)[]
+        {
+            ("不少于", FigureQualifier.AtLeast), ("不少於", FigureQualifier.AtLeast), ("不下于", FigureQualifier.AtLeast), ("不下於", FigureQualifier.AtLeast),
+            ("起码", FigureQualifier.AtLeast), ("起碼", FigureQualifier.AtLeast),
+            ("不多于", FigureQualifier.AtMost), ("不多於", FigureQualifier.AtMost), ("不超", FigureQualifier.AtMost), ("不超出", FigureQualifier.AtMost),
+            ("不逾", FigureQualifier.AtMost), ("未超过", FigureQualifier.AtMost), ("未超過", FigureQualifier.AtMost), ("未超", FigureQualifier.AtMost),
+            ("不高於", FigureQualifier.AtMost), ("顶多", FigureQualifier.AtMost), ("頂多", FigureQualifier.AtMost), ("充其量", FigureQualifier.AtMost),
+            ("几乎", FigureQualifier.Nearly), ("幾乎", FigureQualifier.Nearly), ("近乎", FigureQualifier.Nearly), ("直逼", FigureQualifier.Nearly),
+            ("差不多", FigureQualifier.About), ("大体", FigureQualifier.About), ("大體", FigureQualifier.About),
+            ("circa", FigureQualifier.About), ("more or less", FigureQualifier.About), ("in the range of", FigureQualifier.About),
+            ("in the region of", FigureQualifier.About), ("on the order of", FigureQualifier.About), ("of the order of", FigureQualifier.About),
+            ("something like", FigureQualifier.About), ("an estimated", FigureQualifier.About), ("estimated", FigureQualifier.About),
+            ("est.", FigureQualifier.About), ("beyond", FigureQualifier.Over), ("topping", FigureQualifier.Over), ("surpassing", FigureQualifier.Over),
+            ("south of", FigureQualifier.Under), ("short of", FigureQualifier.Under), ("shy of", FigureQualifier.Nearly),
+        })
+        {
+            yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
+        }
+
+        yield return new LexEntry("barely", WordKind.Refuse) { Reason = "'barely' does not say on which side of the figure the value lies; write the bound (just over, nearly)" };
+        yield return new LexEntry("as little as", WordKind.Refuse) { Reason = "'as little as' names the low end of values that are not printed; write the bound (at least) or the range" };
+
         foreach (string text in new[] { "将突破", "將突破", "将超过", "將超過", "将超", "將超", "有望突破", "有望超过", "有望超過" })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = FigureQualifier.Over, Modifiers = FigureModifiers.Forecast };
@@ -597,7 +621,9 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.Rate) { Rate = time, Before = before };
         }
 
-        foreach (string text in new[] { "预计", "預計", "预期", "預期", "预测", "預測", "有望", "将达", "將達", "将达到", "將達到", "expected to reach", "expected to", "forecast to", "projected to", "forecast", "projected", "expected" })
+        // A target (目标, 剑指, 上看, a target of) is not yet reached: an outlook, like a forecast.
+        foreach (string text in new[] { "预计", "預計", "预期", "預期", "预测", "預測", "有望", "将达", "將達", "将达到", "將達到", "expected to reach", "expected to", "forecast to", "projected to", "forecast", "projected", "expected",
+            "目标", "目標", "剑指", "劍指", "上看", "冲击", "衝擊", "直奔", "a target of", "target of", "targeting", "a goal of", "goal of" })
         {
             yield return new LexEntry(text, WordKind.Status) { Modifiers = FigureModifiers.Forecast };
         }
