@@ -331,6 +331,11 @@ internal sealed class Lexicon
             ("or more than", FigureQualifier.AtLeast), ("or equal", FigureQualifier.Exact), ("or equal to", FigureQualifier.Exact),
             ("or less", FigureQualifier.AtMost), ("or fewer", FigureQualifier.AtMost), ("or below", FigureQualifier.AtMost),
             ("and below", FigureQualifier.AtMost), ("or lower", FigureQualifier.AtMost), ("or so", FigureQualifier.About),
+            ("at the most", FigureQualifier.AtMost), ("at most", FigureQualifier.AtMost), ("at the least", FigureQualifier.AtLeast),
+            ("at least", FigureQualifier.AtLeast), ("tops", FigureQualifier.AtMost), ("max", FigureQualifier.AtMost),
+            ("maximum", FigureQualifier.AtMost), ("minimum", FigureQualifier.AtLeast), ("and under", FigureQualifier.AtMost),
+            ("or under", FigureQualifier.AtMost), ("and over", FigureQualifier.AtLeast), ("or over", FigureQualifier.AtLeast),
+            ("or thereabouts", FigureQualifier.About), ("give or take", FigureQualifier.About),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierAfter) { Qualifier = q };
@@ -509,11 +514,21 @@ internal sealed class Lexicon
             ("something like", FigureQualifier.About), ("an estimated", FigureQualifier.About), ("estimated", FigureQualifier.About),
             ("est.", FigureQualifier.About), ("beyond", FigureQualifier.Over), ("topping", FigureQualifier.Over), ("surpassing", FigureQualifier.Over),
             ("south of", FigureQualifier.Under), ("short of", FigureQualifier.Under), ("shy of", FigureQualifier.Nearly),
+            ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+            ("不及", FigureQualifier.Under), ("未及", FigureQualifier.Under), ("未满", FigureQualifier.Under), ("未滿", FigureQualifier.Under),
+            ("不满", FigureQualifier.Under), ("不滿", FigureQualifier.Under), ("およそ", FigureQualifier.About),
+            ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("=<", FigureQualifier.AtMost),
+            ("upward of", FigureQualifier.Over), ("upto", FigureQualifier.AtMost), ("at or above", FigureQualifier.AtLeast),
+            ("at or over", FigureQualifier.AtLeast), ("at or below", FigureQualifier.AtMost), ("at or under", FigureQualifier.AtMost),
+            ("nigh on", FigureQualifier.Nearly), ("getting on for", FigureQualifier.Nearly), ("pushing", FigureQualifier.Nearly),
+            ("hovering at", FigureQualifier.About),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
         }
 
+        yield return new LexEntry("≲", WordKind.Refuse) { Reason = "'≲' (less than or about) gives no bound the parser can state exactly; write ≤ or about" };
+        yield return new LexEntry("≳", WordKind.Refuse) { Reason = "'≳' (more than or about) gives no bound the parser can state exactly; write ≥ or about" };
         yield return new LexEntry("barely", WordKind.Refuse) { Reason = "'barely' does not say on which side of the figure the value lies; write the bound (just over, nearly)" };
         yield return new LexEntry("as little as", WordKind.Refuse) { Reason = "'as little as' names the low end of values that are not printed; write the bound (at least) or the range" };
 

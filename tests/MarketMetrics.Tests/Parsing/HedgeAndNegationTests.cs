@@ -24,6 +24,19 @@ public class HedgeAndNegationTests
         ("on the order of ", FigureQualifier.About), ("something like ", FigureQualifier.About), ("an estimated ", FigureQualifier.About),
         ("est. ", FigureQualifier.About), ("beyond ", FigureQualifier.Over), ("topping ", FigureQualifier.Over), ("surpassing ", FigureQualifier.Over),
         ("south of ", FigureQualifier.Under), ("short of ", FigureQualifier.Under), ("just shy of ", FigureQualifier.Nearly),
+        ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("不及", FigureQualifier.Under),
+        ("未满", FigureQualifier.Under), ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+        ("およそ", FigureQualifier.About), ("upward of ", FigureQualifier.Over), ("upto ", FigureQualifier.AtMost),
+        ("at or above ", FigureQualifier.AtLeast), ("at or below ", FigureQualifier.AtMost), ("nigh on ", FigureQualifier.Nearly),
+        ("pushing ", FigureQualifier.Nearly), ("hovering at ", FigureQualifier.About),
+    ];
+
+    // After the figure: "30% at the most" passed over its words and read exactly 30%.
+    private static readonly (string Word, FigureQualifier Qualifier)[] HedgesAfter =
+    [
+        (" at the most", FigureQualifier.AtMost), (" at the least", FigureQualifier.AtLeast), (" tops", FigureQualifier.AtMost),
+        (" max", FigureQualifier.AtMost), (" and under", FigureQualifier.AtMost), (" or thereabouts", FigureQualifier.About),
+        (" give or take", FigureQualifier.About), (" or over", FigureQualifier.AtLeast),
     ];
 
     private static readonly string[] Figures = ["{0}%", "{0}亿元", "{0}万亿Tokens", "${0} billion", "{0} trillion tokens", "{0}倍"];
@@ -58,7 +71,29 @@ public class HedgeAndNegationTests
             }, iter: 2000);
     }
 
+    [Fact]
+    public void EachHedgeAfterTheFigure_GivesItsQualifier()
+    {
+        Gen.Select(Gen.Int[0, HedgesAfter.Length - 1], Gen.Int[0, 2], Gen.Decimal[0.1m, 9999m].Select(d => decimal.Round(d, 2)))
+            .Sample((h, f, v) =>
+            {
+                string figure = string.Format(CultureInfo.InvariantCulture, new[] { "{0}%", "${0} billion", "{0} trillion tokens" }[f], v);
+                (string word, FigureQualifier qualifier) = HedgesAfter[h];
+                Figure plain = QuantityParser.Default.Parse(figure).Value;
+                Figure hedged = QuantityParser.Default.Parse(figure + word).Value;
+                hedged.Qualifier.Should().Be(qualifier, "'{0}'", figure + word);
+                hedged.Value.Should().Be(qualifier switch
+                {
+                    FigureQualifier.AtLeast => Interval.AtLeast(plain.Value.Low.Value),
+                    FigureQualifier.AtMost => Interval.AtMost(plain.Value.Low.Value),
+                    _ => plain.Value,
+                });
+            }, iter: 500);
+    }
+
     [Theory]
+    [InlineData("≲30%")]
+    [InlineData("≳30%")]
     [InlineData("并非超过30%")]
     [InlineData("没超过30%")]
     [InlineData("未增长30%")]
