@@ -590,7 +590,26 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // A period a change is measured from is the figure's period only when nothing else is printed (相比去年12月则是超10倍增长)
+        // or when the figure is the base itself (较上半年的10.2万亿).
         private ExtractedField PeriodOf(FoundFigure figure, int sentenceIndex, Span clause)
+        {
+            _baseFigureStart = figure.Start;
+            ExtractedField period = PeriodOfCore(figure, sentenceIndex, clause);
+            if (period.Value is null)
+            {
+                _basesAllowed = true;
+                period = PeriodOfCore(figure, sentenceIndex, clause);
+                _basesAllowed = false;
+            }
+
+            return period;
+        }
+
+        private bool _basesAllowed;
+        private int _baseFigureStart;
+
+        private ExtractedField PeriodOfCore(FoundFigure figure, int sentenceIndex, Span clause)
         {
             Sentence sentence = _sentences[sentenceIndex];
             PeriodMention? best = null;
@@ -665,7 +684,7 @@ public sealed partial class ClaimExtractor
             PeriodMention? after = null;
             foreach (PeriodMention p in PeriodsIn(from, to))
             {
-                if (!p.Resolvable)
+                if (!p.Resolvable || !_basesAllowed && IsComparisonBase(p) && !BaseOfFigure(p))
                 {
                     continue;
                 }
@@ -681,6 +700,54 @@ public sealed partial class ClaimExtractor
             }
 
             return before ?? after;
+        }
+
+        // 较上半年的10.2万亿: the figure right after the base period is the base figure, of that period.
+        private bool BaseOfFigure(PeriodMention period)
+        {
+            int gap = _baseFigureStart - period.End;
+            return gap >= 0 && gap <= 3 && _t.AsSpan(period.End, gap).Trim().TrimStart('的').Length == 0;
+        }
+
+        private static readonly string[] ComparisonWords = ["compared to", "compared with", "than", "from", "versus", "vs.", "vs", "relative to", "较", "較", "相较", "相較", "相比", "相较于", "相較於", "对比", "對比"];
+
+        private static readonly string[] BaseFillers = ["the entirety of", "the whole of", "all of", "the same period of", "the same period in", "the end of"];
+
+        // "increase compared to the entirety of 2024", "較2024年下半年激增363%": the period a change is measured from, not the
+        // period of the figure.
+        private bool IsComparisonBase(PeriodMention period)
+        {
+            int end = period.Start;
+            while (end > 0 && _t[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            foreach (string filler in BaseFillers)
+            {
+                if (end >= filler.Length && string.Compare(_t, end - filler.Length, filler, 0, filler.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (end == filler.Length || !char.IsAsciiLetter(_t[end - filler.Length - 1])))
+                {
+                    end -= filler.Length;
+                    while (end > 0 && _t[end - 1] == ' ')
+                    {
+                        end--;
+                    }
+
+                    break;
+                }
+            }
+
+            foreach (string word in ComparisonWords)
+            {
+                if (end >= word.Length && string.Compare(_t, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (!char.IsAsciiLetter(word[0]) || end == word.Length || !char.IsAsciiLetter(_t[end - word.Length - 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private IEnumerable<PeriodMention> PeriodsIn(int from, int to)

@@ -566,7 +566,7 @@ internal sealed class Lexicon
             "增长", "增長", "增加", "上升", "提升", "上涨", "上漲", "增幅", "增速", "增长率", "增長率", "增幅为", "增幅為", "涨幅", "漲幅", "激增", "暴涨", "暴漲",
             "猛增", "大增", "劲增", "勁增", "飙升", "飆升", "攀升", "扩大", "擴大", "上调", "上調", "涨", "漲", "增", "涨价", "漲價", "跃升", "躍升", "升",
             "复合增长率", "複合增長率", "年复合增长率", "年複合增長率", "复合年增长率", "年均复合增长率", "cagr",
-            "rising by", "rising", "rises", "risen", "increasing", "increases", "growing", "grows", "grown", "jump by", "jumped by", "jump", "jumps",
+            "rising by", "rising", "rises", "risen", "increasing by", "increasing", "increases", "growing by", "growing", "grows", "grown", "jump by", "jumped by", "jump", "jumps",
             "soared by", "soared", "soaring", "surging", "added", "adding", "climbing", "higher", "faster",
             "increased by", "increased", "increase of", "increase", "grew by", "grew", "growth of", "growth", "rose by", "rose", "rise of", "rise",
             "up by", "up", "jumped", "jump of", "surged", "surge of", "climbed", "gained", "expanded by", "expanded",

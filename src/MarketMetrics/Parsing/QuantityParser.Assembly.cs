@@ -69,7 +69,8 @@ public sealed partial class QuantityParser
                     current.ScaleText = number.ScaleText;
                     current.ScaleMultiplier = number.ScaleMultiplier;
                     current.Before = pendingQualifier ?? (number.Approximate ? FigureQualifier.About : null);
-                    current.ApproximateBound = pendingApproximate;
+                    // "over a third": a bound at a rounded value (0.333…3) is marked approximate, never stated as exact.
+                    current.ApproximateBound = pendingApproximate || (pendingQualifier is not null and not FigureQualifier.About && number.Approximate);
                     current.Currency = pendingCurrency;
                     current.GenericDollar = pendingGenericDollar;
                     current.Percent = pendingPercent;

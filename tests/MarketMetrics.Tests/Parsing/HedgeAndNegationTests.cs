@@ -111,6 +111,21 @@ public class HedgeAndNegationTests
     }
 
     [Theory]
+    [InlineData("over a third", true)]
+    [InlineData("at least a third", true)]
+    [InlineData("nearly two-thirds", true)]
+    [InlineData("more than a sixth", true)]
+    [InlineData("over half", false)]
+    [InlineData("nearly three quarters", false)]
+    public void ABoundAtAFractionWithNoExactDecimal_IsMarkedApproximate(string text, bool approximate)
+    {
+        // 1/3 is 0.333…3 at decimal's precision: "over a third" stated as (0.333…3, ∞) with no mark would take in values below 1/3.
+        Figure figure = QuantityParser.Default.Parse(text).Value;
+        figure.Qualifier.Should().NotBe(FigureQualifier.Exact);
+        ((figure.Modifiers & FigureModifiers.ApproximateBound) != 0).Should().Be(approximate, "'{0}'", text);
+    }
+
+    [Theory]
     [InlineData("目标30%")]
     [InlineData("剑指1000亿元")]
     [InlineData("上看5万亿Tokens")]
