@@ -115,7 +115,7 @@ public class ArticleExtractionTests(ITestOutputHelper output)
 
         output.WriteLine($"subjects named in the alias table: {subjectsRight}/{subjects}; periods: {periodsRight}/{periods}");
         subjects.Should().BeGreaterThan(40);
-        ((double)subjectsRight / subjects).Should().BeGreaterThanOrEqualTo(0.82);
+        ((double)subjectsRight / subjects).Should().BeGreaterThanOrEqualTo(0.86);
         ((double)periodsRight / periods).Should().BeGreaterThanOrEqualTo(0.87);
     }
 
