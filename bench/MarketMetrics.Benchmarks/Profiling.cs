@@ -359,6 +359,7 @@ internal static class Profiling
             {
                 // 100,000 characters of the pattern, as the linearity figure parses them.
                 _ = LongParser.Parse(LongText ??= "5 " + string.Concat(Enumerable.Repeat(workload[5..], 100_000 / (workload.Length - 5))));
+            }
             else if (workload == "extract")
             {
                 _ = MarketMetrics.Extraction.ClaimExtractor.Default.Extract(article);

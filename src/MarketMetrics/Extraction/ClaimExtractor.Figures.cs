@@ -10,7 +10,7 @@ public sealed partial class ClaimExtractor
 
         private const string Numerals = "零〇一二三四五六七八九十百千万萬亿億两兩";
 
-        private static readonly string[] TokenMeasureWords = ["使用量", "调用量", "調用量", "消耗量", "用量", "处理量", "處理量"];
+        private static readonly string[] TokenMeasureWords = ["使用量", "调用量", "調用量", "呼叫量", "消耗量", "用量", "处理量", "處理量", "日均量"];
 
         // Words of money before a bare number: its unit is then no count of tokens or users, whatever else the clause names.
         private static readonly string[] MoneyWords = ["收入", "营收", "支出", "金额", "费用", "价格", "成本", "利润", "revenue", "spend", "price", "cost"];
@@ -95,6 +95,16 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
+                if (char.IsAsciiLetter(c) && (i == sentence.Start || !char.IsAsciiLetter(_t[i - 1]))
+                    && QualifiedFractionAt(i, sentence, out int fractionStart, out int fractionEnd))
+                {
+                    _fraction = true;
+                    Attempt(fractionStart, ExtendRight(fractionEnd, sentence.End), sentenceIndex, found, 0);
+                    _fraction = false;
+                    i = fractionEnd;
+                    continue;
+                }
+
                 if (!IsAnchor(i, sentence))
                 {
                     i++;
@@ -119,6 +129,47 @@ public sealed partial class ClaimExtractor
 
                 i = end;
             }
+        }
+
+        private bool _fraction;
+
+        private static readonly string[] FractionWords = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"];
+
+        // An English fraction after a qualifier is a figure ("nearly half", "over a third", "more than two-thirds"); alone
+        // ("half of the market", "the quarter") it is a word of the sentence.
+        private bool QualifiedFractionAt(int i, Sentence sentence, out int start, out int end)
+        {
+            start = end = i;
+            int wordEnd = i;
+            while (wordEnd < sentence.End && char.IsAsciiLetter(_t[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd < sentence.End && char.IsAsciiLetterOrDigit(_t[wordEnd]) || Array.IndexOf(FractionWords, _t[i..wordEnd].ToLowerInvariant()) < 0)
+            {
+                return false;
+            }
+
+            int anchor = i;
+            if (anchor >= sentence.Start + 2 && _t[anchor - 1] is ' ' or '-')
+            {
+                int from = anchor - 1;
+                while (from > sentence.Start && char.IsAsciiLetter(_t[from - 1]))
+                {
+                    from--;
+                }
+
+                string word = _t[from..(anchor - 1)].ToLowerInvariant();
+                if (word is "a" or "one" or "two" or "three" or "four")
+                {
+                    anchor = from;
+                }
+            }
+
+            start = ExtendLeft(anchor, sentence.Start);
+            end = wordEnd;
+            return start < anchor && Lexicon.Default.Match(_t, start, out _) is { Kind: WordKind.QualifierBefore };
         }
 
         private int FirstMentionFrom(int position)
@@ -221,7 +272,7 @@ public sealed partial class ClaimExtractor
             {
                 int best = -1;
                 int target = start;
-                for (int k = Math.Max(floor, target - 12); k < target; k++)
+                for (int k = Math.Max(floor, target - 16); k < target; k++)
                 {
                     if (Lexicon.Default.Match(_t, k, out int end) is { } entry && IsLeadingKind(entry) && !IsRespectively(entry)
                         && (end == target || entry.IsLatin && end == target - 1 && _t[target - 1] == ' '))
@@ -236,7 +287,7 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
-                if (best < 0)
+                if (best < 0 || PassiveAgentBy(best))
                 {
                     break;
                 }
@@ -245,6 +296,25 @@ public sealed partial class ClaimExtractor
             }
 
             return start;
+        }
+
+        private static readonly string[] PassiveVerbs = ["used", "adopted", "trusted", "chosen", "deployed", "employed", "accessed", "preferred", "relied"];
+
+        // "used by over 70,000 companies": 'by' names who does it, not the size of a change; the figure starts after it.
+        private bool PassiveAgentBy(int position)
+        {
+            if (position + 2 > _t.Length || !_t.AsSpan(position, 2).Equals("by", StringComparison.OrdinalIgnoreCase) || position < 2 || _t[position - 1] != ' ')
+            {
+                return false;
+            }
+
+            int from = position - 1;
+            while (from > 0 && char.IsAsciiLetter(_t[from - 1]))
+            {
+                from--;
+            }
+
+            return Array.IndexOf(PassiveVerbs, _t[from..(position - 1)].ToLowerInvariant()) >= 0;
         }
 
         private static bool IsLeadingKind(LexEntry entry) => entry.Kind switch
@@ -269,7 +339,7 @@ public sealed partial class ClaimExtractor
             while (j < stop)
             {
                 char c = _t[j];
-                if (char.IsAsciiDigit(c) || IsNumeral(c) || c is '%' or '‰' or '$' or '¥' or '€' or '£')
+                if (char.IsAsciiDigit(c) || IsNumeral(c) || c is '%' or '‰' or '$' or '¥' or '€' or '£' || c == '兆' && j > anchor || c == '半' && j > anchor && _t[j - 1] == '一')
                 {
                     j++;
                     continue;
@@ -319,6 +389,12 @@ public sealed partial class ClaimExtractor
                 {
                     // A measure word after a unit begins a noun (388个项目: 个, then 项目), not a second unit.
                     if (entry.Kind == WordKind.Unit && lastUnit && TextNormalizer.IsCjk(_t[j]))
+                    {
+                        break;
+                    }
+
+                    // A qualifier after a percent or a unit qualifies what comes next (17.7%几乎翻倍), not this figure.
+                    if (entry.Kind == WordKind.QualifierBefore && (lastUnit || _t[j - 1] is '%' or '‰'))
                     {
                         break;
                     }
@@ -398,7 +474,7 @@ public sealed partial class ClaimExtractor
                 end--;
             }
 
-            if (end <= start || !ContainsNumber(start, end))
+            if (end <= start || !_fraction && !ContainsNumber(start, end))
             {
                 return;
             }
@@ -557,6 +633,23 @@ public sealed partial class ClaimExtractor
                 return;
             }
 
+            // A fraction (nearly half, over a third) is a ratio of a whole: a figure as it stands.
+            if (_fraction)
+            {
+                found.Add((new FoundFigure(start, end, OriginalText(start, end), figure, null), sentence));
+                return;
+            }
+
+            // A bare number cut short before a numeral or magnitude the parser refused (50兆 where 兆 may be 10⁶ or 10¹²): the
+            // parser's reason stands; no unit from elsewhere may be joined to the number without its magnitude.
+            if (end < _sentences[sentence].End && (IsNumeral(_t[end]) || _t[end] is '兆' or '京'))
+            {
+                ParseResult<Figure> whole = _parser.Parse(_t[start..(end + 1)]);
+                Skip(start, end + 1, whole.Error is { } refused ? "value." + refused.CodeName : "no-unit",
+                    whole.Error?.Message ?? "A number without a unit: what it counts is not printed with it.");
+                return;
+            }
+
             // A bare number: its unit may follow a few descriptive characters (500萬初始並發TPM).
             int j = end;
             int limit = Math.Min(_sentences[sentence].End, end + 6);
@@ -590,16 +683,33 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            // Tokens named before the number in its clause, by the measure they are of (日均Tokens使用量已超16.4萬億).
+            // Tokens named before the number in its clause, by the measure they are of (日均Tokens使用量已超16.4萬億, 日均Token
+            // 消耗量…達到10.2萬億); or in the line before, when the number stands alone after it (日均Token呼叫量:\n50兆。).
             Span clause = ClauseOf(start);
+            int leadStart = clause.Start;
+            if (start == _sentences[sentence].Start && sentence > 0 && _sentences[sentence - 1].End - _sentences[sentence - 1].Start > 1
+                && _t[_sentences[sentence - 1].End - 1] is ':' or '：')
+            {
+                leadStart = ClauseOf(_sentences[sentence - 1].End - 2).Start;
+            }
+            else if (_t.AsSpan(clause.Start, start - clause.Start).IndexOf("token", StringComparison.OrdinalIgnoreCase) < 0
+                && (found.Count == 0 || found[^1].Item2 != sentence))
+            {
+                // The measure may stand in an earlier clause of the sentence when no figure comes between (日均Token消耗量,
+                // 在2025年上半年達到10.2萬億).
+                leadStart = _sentences[sentence].Start;
+            }
+
             ReadOnlySpan<char> lead = _t.AsSpan(clause.Start, start - clause.Start);
-            int tokens = lead.IndexOf("tokens", StringComparison.OrdinalIgnoreCase);
-            bool money = ContainsAny(lead, MoneyWords, out _);
-            if (!money && tokens >= 0 && lead.LastIndexOf("tokens", StringComparison.OrdinalIgnoreCase) == tokens
-                && ContainsAny(lead[(tokens + 6)..], TokenMeasureWords, out string measure)
+            ReadOnlySpan<char> tokenLead = _t.AsSpan(leadStart, start - leadStart);
+            int tokens = tokenLead.IndexOf("token", StringComparison.OrdinalIgnoreCase);
+            int tokensLength = tokens >= 0 && tokens + 5 < tokenLead.Length && tokenLead[tokens + 5] is 's' or 'S' ? 6 : 5;
+            bool money = ContainsAny(tokenLead, MoneyWords, out _);
+            if (!money && tokens >= 0 && tokenLead.LastIndexOf("token", StringComparison.OrdinalIgnoreCase) == tokens
+                && ContainsAny(tokenLead[(tokens + tokensLength)..], TokenMeasureWords, out string measure)
                 && (end >= _sentences[sentence].End || !TextNormalizer.IsCjk(_t[end]) || Lexicon.Default.Match(_t, end, out _) is null))
             {
-                string unitText = _t.Substring(clause.Start + tokens, 6);
+                string unitText = _t.Substring(leadStart + tokens, tokensLength);
                 if (_parser.Parse(_t[start..end] + unitText).TryGetValue(out Figure? inTokens) && inTokens.Unit.Dimension.Equals(Dimension.TokenCount))
                 {
                     found.Add((new FoundFigure(start, end, OriginalText(start, end) + unitText, inTokens,
@@ -609,6 +719,7 @@ public sealed partial class ClaimExtractor
             }
 
             // Users named before the number by their measure (月活跃用户数在2024年12月达到9400万).
+            money = ContainsAny(lead, MoneyWords, out _);
             if (!money && ContainsAny(lead, UserMeasureWords, out string users)
                 && _parser.Parse(_t[start..end] + "用户").TryGetValue(out Figure? inUsers) && inUsers.Unit.Dimension.Equals(Dimension.Count))
             {

@@ -4,6 +4,10 @@ public sealed partial class ClaimExtractor
 {
     private sealed partial class Run
     {
+        private static readonly string[] MeasureReferences = ["这一指标", "這一指標", "该指标", "該指標", "这一数字", "這一數字", "this figure", "this metric"];
+
+        private (ExtractedField Subject, Entity? Entity, int Sentence)? _lastSubject;
+
         private static readonly string[] Pronouns = ["其", "它", "该公司", "該公司", "its ", "it ", "the company"];
 
         // A clause that names exactly one vendor or model and a word of basis states that vendor's basis for the text.
@@ -81,6 +85,11 @@ public sealed partial class ClaimExtractor
             Span clause = ClauseOf(figure.Start);
             (int line, int column) = LineColumn(figure.Start);
             (ExtractedField subject, Entity? subjectEntity) = SubjectOf(figure, sentenceIndex, clause);
+            if (subject.Value is not null)
+            {
+                _lastSubject = (subject, subjectEntity, sentenceIndex);
+            }
+
             ExtractedField claimant = ClaimantOf(figure, sentence, clause, subject);
             ExtractedField period = PeriodOf(figure, sentenceIndex, clause);
             (ExtractedField basis, ExtractedField scope) = BasisOf(figure, sentence, clause, subject, subjectEntity);
@@ -154,16 +163,34 @@ public sealed partial class ClaimExtractor
             }
 
             Dimension dimension = figure.Figure.Unit.Dimension;
-            int marketWord = dimension.Equals(Dimension.Rank) || dimension.Equals(Dimension.Share) ? -1 : MarketSubjectWordBefore(figure.Start, clause.Start);
+            // A market can grow, though: a change ("The market has seen an almost 400% increase") may be the market's.
+            int marketWord = (dimension.Equals(Dimension.Rank) || dimension.Equals(Dimension.Share)) && !figure.Figure.IsChange ? -1 : MarketSubjectWordBefore(figure.Start, clause.Start);
             if (marketWord >= 0)
             {
                 return (Field("market", ExtractionCertainty.Stated, $"'{OriginalText(marketWord, MarketWordEnd(marketWord))}' names the whole market", marketWord, MarketWordEnd(marketWord)), null);
+            }
+
+            // 這一指標 (this measure) refers to the figure just before: its subject is this figure's.
+            if (_lastSubject is { } last && last.Sentence >= sentenceIndex - 2
+                && ContainsAny(_t.AsSpan(sentence.Start, figure.Start - sentence.Start), MeasureReferences, out string reference)
+                && NearestMentionBefore(figure.Start, sentence.Start) is null)
+            {
+                return (new ExtractedField(last.Subject.Value, ExtractionCertainty.Inferred, $"'{reference}' refers to the figure before, of {last.Subject.Value}"), last.Entity);
             }
 
             bool pronoun = ContainsAny(_t.AsSpan(clause.Start, figure.Start - clause.Start), Pronouns, out _);
             if (NearestMentionBefore(clause.Start, sentence.Start) is { } earlier && !InList(earlier))
             {
                 return (Field(earlier.Name, ExtractionCertainty.Inferred, $"'{OriginalText(earlier.Start, earlier.End)}' named earlier in the sentence", earlier.Start, earlier.End), earlier.Entity);
+            }
+
+            // A figure alone on the line after a line that ends in a colon completes that line (…豆包大模型最新日均Token呼叫量:\n50兆。).
+            if (figure.Start == sentence.Start && sentenceIndex > 0 && _sentences[sentenceIndex - 1].End - _sentences[sentenceIndex - 1].Start > 1
+                && _t[_sentences[sentenceIndex - 1].End - 1] is ':' or '：'
+                && NearestMentionBefore(_sentences[sentenceIndex - 1].End, _sentences[sentenceIndex - 1].Start) is { } introduced)
+            {
+                return (Field(introduced.Name, ExtractionCertainty.Inferred, $"'{OriginalText(introduced.Start, introduced.End)}' in the line the figure completes, which ends in a colon",
+                    introduced.Start, introduced.End), introduced.Entity);
             }
 
             for (int back = sentenceIndex - 1; back >= 0 && back >= sentenceIndex - 2 && _sentences[back].Paragraph == sentence.Paragraph; back--)
@@ -590,7 +617,26 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // A period a change is measured from is the figure's period only when nothing else is printed (相比去年12月则是超10倍增长)
+        // or when the figure is the base itself (较上半年的10.2万亿).
         private ExtractedField PeriodOf(FoundFigure figure, int sentenceIndex, Span clause)
+        {
+            _baseFigureStart = figure.Figure.IsChange ? -1 : figure.Start;
+            ExtractedField period = PeriodOfCore(figure, sentenceIndex, clause);
+            if (period.Value is null)
+            {
+                _basesAllowed = true;
+                period = PeriodOfCore(figure, sentenceIndex, clause);
+                _basesAllowed = false;
+            }
+
+            return period;
+        }
+
+        private bool _basesAllowed;
+        private int _baseFigureStart;
+
+        private ExtractedField PeriodOfCore(FoundFigure figure, int sentenceIndex, Span clause)
         {
             Sentence sentence = _sentences[sentenceIndex];
             PeriodMention? best = null;
@@ -665,7 +711,7 @@ public sealed partial class ClaimExtractor
             PeriodMention? after = null;
             foreach (PeriodMention p in PeriodsIn(from, to))
             {
-                if (!p.Resolvable)
+                if (!p.Resolvable || !_basesAllowed && IsComparisonBase(p) && !BaseOfFigure(p))
                 {
                     continue;
                 }
@@ -681,6 +727,55 @@ public sealed partial class ClaimExtractor
             }
 
             return before ?? after;
+        }
+
+        // 较上半年的10.2万亿: the level right after the base period is the base figure, of that period (a change right after it,
+        // 較2024年下半年激增363%, is measured from it).
+        private bool BaseOfFigure(PeriodMention period)
+        {
+            int gap = _baseFigureStart - period.End;
+            return _baseFigureStart >= 0 && gap >= 0 && gap <= 3 && _t.AsSpan(period.End, gap).Trim().TrimStart('的').Length == 0;
+        }
+
+        private static readonly string[] BaseComparisonWords = ["compared to", "compared with", "than", "from", "versus", "vs.", "vs", "relative to", "较", "較", "相较", "相較", "相比", "相较于", "相較於", "对比", "對比"];
+
+        private static readonly string[] BaseFillers = ["the entirety of", "the whole of", "all of", "the same period of", "the same period in", "the end of"];
+
+        // "increase compared to the entirety of 2024", "較2024年下半年激增363%": the period a change is measured from, not the
+        // period of the figure.
+        private bool IsComparisonBase(PeriodMention period)
+        {
+            int end = period.Start;
+            while (end > 0 && _t[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            foreach (string filler in BaseFillers)
+            {
+                if (end >= filler.Length && string.Compare(_t, end - filler.Length, filler, 0, filler.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (end == filler.Length || !char.IsAsciiLetter(_t[end - filler.Length - 1])))
+                {
+                    end -= filler.Length;
+                    while (end > 0 && _t[end - 1] == ' ')
+                    {
+                        end--;
+                    }
+
+                    break;
+                }
+            }
+
+            foreach (string word in BaseComparisonWords)
+            {
+                if (end >= word.Length && string.Compare(_t, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (!char.IsAsciiLetter(word[0]) || end == word.Length || !char.IsAsciiLetter(_t[end - word.Length - 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private IEnumerable<PeriodMention> PeriodsIn(int from, int to)

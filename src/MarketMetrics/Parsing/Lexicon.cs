@@ -331,6 +331,11 @@ internal sealed class Lexicon
             ("or more than", FigureQualifier.AtLeast), ("or equal", FigureQualifier.Exact), ("or equal to", FigureQualifier.Exact),
             ("or less", FigureQualifier.AtMost), ("or fewer", FigureQualifier.AtMost), ("or below", FigureQualifier.AtMost),
             ("and below", FigureQualifier.AtMost), ("or lower", FigureQualifier.AtMost), ("or so", FigureQualifier.About),
+            ("at the most", FigureQualifier.AtMost), ("at most", FigureQualifier.AtMost), ("at the least", FigureQualifier.AtLeast),
+            ("at least", FigureQualifier.AtLeast), ("tops", FigureQualifier.AtMost), ("max", FigureQualifier.AtMost),
+            ("maximum", FigureQualifier.AtMost), ("minimum", FigureQualifier.AtLeast), ("and under", FigureQualifier.AtMost),
+            ("or under", FigureQualifier.AtMost), ("and over", FigureQualifier.AtLeast), ("or over", FigureQualifier.AtLeast),
+            ("or thereabouts", FigureQualifier.About), ("give or take", FigureQualifier.About),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierAfter) { Qualifier = q };
@@ -495,6 +500,40 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
         }
 
+        // Hedges and negated bounds as published before figures: each is read, since words before a figure that the
+        // lexicon does not know are passed over as context (几乎30% must not read as exactly 30%, 不少于 not as 少于).
+        foreach ((string text, FigureQualifier q) in new (string, FigureQualifier)[]
+        {
+            ("不少于", FigureQualifier.AtLeast), ("不少於", FigureQualifier.AtLeast), ("不下于", FigureQualifier.AtLeast), ("不下於", FigureQualifier.AtLeast),
+            ("起码", FigureQualifier.AtLeast), ("起碼", FigureQualifier.AtLeast),
+            ("不多于", FigureQualifier.AtMost), ("不多於", FigureQualifier.AtMost), ("不超", FigureQualifier.AtMost), ("不超出", FigureQualifier.AtMost),
+            ("不逾", FigureQualifier.AtMost), ("未超过", FigureQualifier.AtMost), ("未超過", FigureQualifier.AtMost), ("未超", FigureQualifier.AtMost),
+            ("不高於", FigureQualifier.AtMost), ("顶多", FigureQualifier.AtMost), ("頂多", FigureQualifier.AtMost), ("充其量", FigureQualifier.AtMost),
+            ("几乎", FigureQualifier.Nearly), ("幾乎", FigureQualifier.Nearly), ("近乎", FigureQualifier.Nearly), ("直逼", FigureQualifier.Nearly),
+            ("差不多", FigureQualifier.About), ("大体", FigureQualifier.About), ("大體", FigureQualifier.About),
+            ("circa", FigureQualifier.About), ("more or less", FigureQualifier.About), ("in the range of", FigureQualifier.About),
+            ("in the region of", FigureQualifier.About), ("on the order of", FigureQualifier.About), ("of the order of", FigureQualifier.About),
+            ("something like", FigureQualifier.About), ("an estimated", FigureQualifier.About), ("estimated", FigureQualifier.About),
+            ("est.", FigureQualifier.About), ("beyond", FigureQualifier.Over), ("topping", FigureQualifier.Over), ("surpassing", FigureQualifier.Over),
+            ("south of", FigureQualifier.Under), ("short of", FigureQualifier.Under), ("shy of", FigureQualifier.Nearly),
+            ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+            ("不及", FigureQualifier.Under), ("未及", FigureQualifier.Under), ("未满", FigureQualifier.Under), ("未滿", FigureQualifier.Under),
+            ("不满", FigureQualifier.Under), ("不滿", FigureQualifier.Under), ("およそ", FigureQualifier.About),
+            ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("=<", FigureQualifier.AtMost),
+            ("upward of", FigureQualifier.Over), ("upto", FigureQualifier.AtMost), ("at or above", FigureQualifier.AtLeast),
+            ("at or over", FigureQualifier.AtLeast), ("at or below", FigureQualifier.AtMost), ("at or under", FigureQualifier.AtMost),
+            ("nigh on", FigureQualifier.Nearly), ("getting on for", FigureQualifier.Nearly), ("pushing", FigureQualifier.Nearly),
+            ("hovering at", FigureQualifier.About),
+        })
+        {
+            yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
+        }
+
+        yield return new LexEntry("≲", WordKind.Refuse) { Reason = "'≲' (less than or about) gives no bound the parser can state exactly; write ≤ or about" };
+        yield return new LexEntry("≳", WordKind.Refuse) { Reason = "'≳' (more than or about) gives no bound the parser can state exactly; write ≥ or about" };
+        yield return new LexEntry("barely", WordKind.Refuse) { Reason = "'barely' does not say on which side of the figure the value lies; write the bound (just over, nearly)" };
+        yield return new LexEntry("as little as", WordKind.Refuse) { Reason = "'as little as' names the low end of values that are not printed; write the bound (at least) or the range" };
+
         foreach (string text in new[] { "将突破", "將突破", "将超过", "將超過", "将超", "將超", "有望突破", "有望超过", "有望超過" })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = FigureQualifier.Over, Modifiers = FigureModifiers.Forecast };
@@ -529,7 +568,7 @@ internal sealed class Lexicon
             "增长", "增長", "增加", "上升", "提升", "上涨", "上漲", "增幅", "增速", "增长率", "增長率", "增幅为", "增幅為", "涨幅", "漲幅", "激增", "暴涨", "暴漲",
             "猛增", "大增", "劲增", "勁增", "飙升", "飆升", "攀升", "扩大", "擴大", "上调", "上調", "涨", "漲", "增", "涨价", "漲價", "跃升", "躍升", "升",
             "复合增长率", "複合增長率", "年复合增长率", "年複合增長率", "复合年增长率", "年均复合增长率", "cagr",
-            "rising by", "rising", "rises", "risen", "increasing", "increases", "growing", "grows", "grown", "jump by", "jumped by", "jump", "jumps",
+            "rising by", "rising", "rises", "risen", "increasing by", "increasing", "increases", "growing by", "growing", "grows", "grown", "jump by", "jumped by", "jump", "jumps",
             "soared by", "soared", "soaring", "surging", "added", "adding", "climbing", "higher", "faster",
             "increased by", "increased", "increase of", "increase", "grew by", "grew", "growth of", "growth", "rose by", "rose", "rise of", "rise",
             "up by", "up", "jumped", "jump of", "surged", "surge of", "climbed", "gained", "expanded by", "expanded",
@@ -599,7 +638,9 @@ internal sealed class Lexicon
             yield return new LexEntry(text, WordKind.Rate) { Rate = time, Before = before };
         }
 
-        foreach (string text in new[] { "预计", "預計", "预期", "預期", "预测", "預測", "有望", "将达", "將達", "将达到", "將達到", "expected to reach", "expected to", "forecast to", "projected to", "forecast", "projected", "expected" })
+        // A target (目标, 剑指, 上看, a target of) is not yet reached: an outlook, like a forecast.
+        foreach (string text in new[] { "预计", "預計", "预期", "預期", "预测", "預測", "有望", "将达", "將達", "将达到", "將達到", "expected to reach", "expected to", "forecast to", "projected to", "forecast", "projected", "expected",
+            "目标", "目標", "剑指", "劍指", "上看", "冲击", "衝擊", "直奔", "a target of", "target of", "targeting", "a goal of", "goal of" })
         {
             yield return new LexEntry(text, WordKind.Status) { Modifiers = FigureModifiers.Forecast };
         }

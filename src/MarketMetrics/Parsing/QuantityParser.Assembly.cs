@@ -69,7 +69,8 @@ public sealed partial class QuantityParser
                     current.ScaleText = number.ScaleText;
                     current.ScaleMultiplier = number.ScaleMultiplier;
                     current.Before = pendingQualifier ?? (number.Approximate ? FigureQualifier.About : null);
-                    current.ApproximateBound = pendingApproximate;
+                    // "over a third": a bound at a rounded value (0.333…3) is marked approximate, never stated as exact.
+                    current.ApproximateBound = pendingApproximate || (pendingQualifier is not null and not FigureQualifier.About && number.Approximate);
                     current.Currency = pendingCurrency;
                     current.GenericDollar = pendingGenericDollar;
                     current.Percent = pendingPercent;
@@ -104,6 +105,13 @@ public sealed partial class QuantityParser
 
                 case TokenKind.Word:
                     LexEntry entry = token.Entry!;
+                    if (entry.Kind is WordKind.QualifierBefore or WordKind.Direction && NegationBefore(s, token.Start) is { } negation)
+                    {
+                        // "并非超过", "not over": a negated bound or change is no reading the parser may pass over as context.
+                        return Failures.Unknown(ParseErrorCode.UnknownWord, s, negation, token.End, map[negation],
+                            "a word of negation stands before the qualifier or word of change, which it turns around; write the bound itself (不超过, at most)");
+                    }
+
                     switch (entry.Kind)
                     {
                         case WordKind.Scale when words.PerFirstOpen:
@@ -1070,6 +1078,32 @@ public sealed partial class QuantityParser
             problem = $"A rate of a figure in '{unit.Symbol}' (per second, per day …) is no unit the parser reads: only tokens and money have rates. Put a daily average in the aggregation column.";
             return unit;
         }
+    }
+
+    // Where a word of negation that the word at 'start' does not include ends right before it, or null: 非/不/未/没/无 (并非超过,
+    // 未增长) or an English not/never/nor ("not over 5%").
+    private static int? NegationBefore(ReadOnlySpan<char> s, int start)
+    {
+        if (start > 0 && "不未没沒无無非".Contains(s[start - 1], StringComparison.Ordinal))
+        {
+            return start - 1;
+        }
+
+        int end = start;
+        while (end > 0 && s[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int from = end;
+        while (from > 0 && char.IsAsciiLetter(s[from - 1]))
+        {
+            from--;
+        }
+
+        ReadOnlySpan<char> word = s[from..end];
+        return end < start && (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("nor", StringComparison.OrdinalIgnoreCase)) ? from : null;
     }
 
     // Failure messages are built here, out of line: their string builders would otherwise take room in the frames of the

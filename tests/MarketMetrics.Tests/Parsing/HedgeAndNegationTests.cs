@@ -1,0 +1,147 @@
+using System.Globalization;
+using CsCheck;
+using MarketMetrics.Parsing;
+
+namespace MarketMetrics.Tests.Parsing;
+
+/// <summary>
+/// Words before a figure that the lexicon does not know are passed over as context ("占…份额46.4%"). A hedge or a negated
+/// bound must therefore be read wherever it is printed, or the figure comes out exact or with its bound turned around:
+/// 几乎30% read as exactly 30%, 不少于30% (at least) read as 少于30% (under). Each word here is generated before many
+/// figures and must give its own qualifier and interval; a negation before a bound that no entry reads is refused.
+/// </summary>
+public class HedgeAndNegationTests
+{
+    private static readonly (string Word, FigureQualifier Qualifier)[] Hedges =
+    [
+        ("不少于", FigureQualifier.AtLeast), ("不少於", FigureQualifier.AtLeast), ("不下于", FigureQualifier.AtLeast), ("起码", FigureQualifier.AtLeast),
+        ("不多于", FigureQualifier.AtMost), ("不多於", FigureQualifier.AtMost), ("不超", FigureQualifier.AtMost), ("不超出", FigureQualifier.AtMost),
+        ("不逾", FigureQualifier.AtMost), ("未超过", FigureQualifier.AtMost), ("未超過", FigureQualifier.AtMost), ("不高於", FigureQualifier.AtMost),
+        ("顶多", FigureQualifier.AtMost), ("充其量", FigureQualifier.AtMost),
+        ("几乎", FigureQualifier.Nearly), ("幾乎", FigureQualifier.Nearly), ("近乎", FigureQualifier.Nearly), ("直逼", FigureQualifier.Nearly),
+        ("差不多", FigureQualifier.About), ("大体", FigureQualifier.About),
+        ("circa ", FigureQualifier.About), ("more or less ", FigureQualifier.About), ("in the range of ", FigureQualifier.About),
+        ("on the order of ", FigureQualifier.About), ("something like ", FigureQualifier.About), ("an estimated ", FigureQualifier.About),
+        ("est. ", FigureQualifier.About), ("beyond ", FigureQualifier.Over), ("topping ", FigureQualifier.Over), ("surpassing ", FigureQualifier.Over),
+        ("south of ", FigureQualifier.Under), ("short of ", FigureQualifier.Under), ("just shy of ", FigureQualifier.Nearly),
+        ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("不及", FigureQualifier.Under),
+        ("未满", FigureQualifier.Under), ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+        ("およそ", FigureQualifier.About), ("upward of ", FigureQualifier.Over), ("upto ", FigureQualifier.AtMost),
+        ("at or above ", FigureQualifier.AtLeast), ("at or below ", FigureQualifier.AtMost), ("nigh on ", FigureQualifier.Nearly),
+        ("pushing ", FigureQualifier.Nearly), ("hovering at ", FigureQualifier.About),
+    ];
+
+    // After the figure: "30% at the most" passed over its words and read exactly 30%.
+    private static readonly (string Word, FigureQualifier Qualifier)[] HedgesAfter =
+    [
+        (" at the most", FigureQualifier.AtMost), (" at the least", FigureQualifier.AtLeast), (" tops", FigureQualifier.AtMost),
+        (" max", FigureQualifier.AtMost), (" and under", FigureQualifier.AtMost), (" or thereabouts", FigureQualifier.About),
+        (" give or take", FigureQualifier.About), (" or over", FigureQualifier.AtLeast),
+    ];
+
+    private static readonly string[] Figures = ["{0}%", "{0}亿元", "{0}万亿Tokens", "${0} billion", "{0} trillion tokens", "{0}倍"];
+
+    [Fact]
+    public void EachHedge_GivesItsQualifierAndInterval_BeforeAnyFigure()
+    {
+        Gen.Select(Gen.Int[0, Hedges.Length - 1], Gen.Int[0, Figures.Length - 1], Gen.Decimal[0.1m, 9999m].Select(d => decimal.Round(d, 2)))
+            .Sample((h, f, v) =>
+            {
+                string figure = string.Format(CultureInfo.InvariantCulture, Figures[f], v);
+                (string word, FigureQualifier qualifier) = Hedges[h];
+                if (!word.EndsWith(' ') && char.IsAsciiLetter(figure[0]))
+                {
+                    return;
+                }
+
+                Figure plain = QuantityParser.Default.Parse(figure).Value;
+                ParseResult<Figure> hedged = QuantityParser.Default.Parse(word + figure);
+                hedged.Success.Should().BeTrue("'{0}' is read", word + figure);
+                hedged.Value.Qualifier.Should().Be(qualifier, "'{0}'", word + figure);
+                hedged.Value.Unit.Should().Be(plain.Unit);
+                decimal at = plain.Value.Low.Value;
+                hedged.Value.Value.Should().Be(qualifier switch
+                {
+                    FigureQualifier.AtLeast => Interval.AtLeast(at),
+                    FigureQualifier.AtMost => Interval.AtMost(at),
+                    FigureQualifier.Over => Interval.GreaterThan(at),
+                    FigureQualifier.Under or FigureQualifier.Nearly => Interval.LessThan(at),
+                    _ => Interval.Exactly(at),
+                }, "'{0}'", word + figure);
+            }, iter: 2000);
+    }
+
+    [Fact]
+    public void EachHedgeAfterTheFigure_GivesItsQualifier()
+    {
+        Gen.Select(Gen.Int[0, HedgesAfter.Length - 1], Gen.Int[0, 2], Gen.Decimal[0.1m, 9999m].Select(d => decimal.Round(d, 2)))
+            .Sample((h, f, v) =>
+            {
+                string figure = string.Format(CultureInfo.InvariantCulture, new[] { "{0}%", "${0} billion", "{0} trillion tokens" }[f], v);
+                (string word, FigureQualifier qualifier) = HedgesAfter[h];
+                Figure plain = QuantityParser.Default.Parse(figure).Value;
+                Figure hedged = QuantityParser.Default.Parse(figure + word).Value;
+                hedged.Qualifier.Should().Be(qualifier, "'{0}'", figure + word);
+                hedged.Value.Should().Be(qualifier switch
+                {
+                    FigureQualifier.AtLeast => Interval.AtLeast(plain.Value.Low.Value),
+                    FigureQualifier.AtMost => Interval.AtMost(plain.Value.Low.Value),
+                    _ => plain.Value,
+                });
+            }, iter: 500);
+    }
+
+    [Theory]
+    [InlineData("≲30%")]
+    [InlineData("≳30%")]
+    [InlineData("并非超过30%")]
+    [InlineData("没超过30%")]
+    [InlineData("未增长30%")]
+    [InlineData("非逾5亿元")]
+    [InlineData("not over 30%")]
+    [InlineData("never more than $5 billion")]
+    [InlineData("not above 10%")]
+    [InlineData("barely 30%")]
+    [InlineData("as little as $1")]
+    public void ANegatedOrOneSidedWordBeforeTheFigure_IsRefused_NotPassedOver(string text)
+    {
+        ParseResult<Figure> result = QuantityParser.Default.Parse(text);
+        result.Success.Should().BeFalse("'{0}' holds a word that turns or hedges the bound", text);
+        result.Error!.Code.Should().Be(ParseErrorCode.UnknownWord);
+    }
+
+    [Theory]
+    [InlineData("over a third", true)]
+    [InlineData("at least a third", true)]
+    [InlineData("nearly two-thirds", true)]
+    [InlineData("more than a sixth", true)]
+    [InlineData("over half", false)]
+    [InlineData("nearly three quarters", false)]
+    public void ABoundAtAFractionWithNoExactDecimal_IsMarkedApproximate(string text, bool approximate)
+    {
+        // 1/3 is 0.333…3 at decimal's precision: "over a third" stated as (0.333…3, ∞) with no mark would take in values below 1/3.
+        Figure figure = QuantityParser.Default.Parse(text).Value;
+        figure.Qualifier.Should().NotBe(FigureQualifier.Exact);
+        ((figure.Modifiers & FigureModifiers.ApproximateBound) != 0).Should().Be(approximate, "'{0}'", text);
+    }
+
+    [Theory]
+    [InlineData("目标30%")]
+    [InlineData("剑指1000亿元")]
+    [InlineData("上看5万亿Tokens")]
+    [InlineData("a target of $10 billion")]
+    public void ATarget_IsAnOutlook_NotAReportedFigure(string text)
+    {
+        Figure figure = QuantityParser.Default.Parse(text).Value;
+        (figure.Modifiers & FigureModifiers.Forecast).Should().Be(FigureModifiers.Forecast, "'{0}' is not yet reached", text);
+    }
+
+    [Theory]
+    [InlineData("不超过30%", FigureQualifier.AtMost)]
+    [InlineData("不到30%", FigureQualifier.Under)]
+    [InlineData("不足30%", FigureQualifier.Under)]
+    [InlineData("not more than 30%", FigureQualifier.AtMost)]
+    [InlineData("非常接近30%", FigureQualifier.Nearly)]
+    public void BoundsThatIncludeTheirNegation_AreReadAsBefore(string text, FigureQualifier qualifier) =>
+        QuantityParser.Default.Parse(text).Value.Qualifier.Should().Be(qualifier);
+}
