@@ -133,6 +133,43 @@ public sealed partial class ClaimExtractor
 
         private bool _fraction;
 
+        private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，,.;；:：!?！？");
+
+        private static readonly string[] MentionVerbs = ["提了", "提到", "提及", "出现了", "出現了", "说了", "說了"];
+
+        private bool EndsWithAny(int position, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (position >= word.Length && string.CompareOrdinal(_t, position - word.Length, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A short line that ends in '>' or '›' with no sentence punctuation: a breadcrumb of the page (未來2% >).
+        private bool InNavigationLine(int position)
+        {
+            int at = Original(position);
+            int from = at;
+            while (from > 0 && _original[from - 1] != '\n')
+            {
+                from--;
+            }
+
+            int to = at;
+            while (to < _original.Length && _original[to] is not '\n' and not '\r')
+            {
+                to++;
+            }
+
+            ReadOnlySpan<char> line = _original.AsSpan(from, to - from).Trim();
+            return line.Length is > 0 and <= 40 && line[^1] is '>' or '›' or '»' && line.IndexOfAny(SentencePunctuation) < 0;
+        }
+
         private static readonly string[] FractionWords = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"];
 
         // An English fraction after a qualifier is a figure ("nearly half", "over a third", "more than two-thirds"); alone
@@ -608,6 +645,26 @@ public sealed partial class ClaimExtractor
             if (ContainsAny(_t.AsSpan(own.Start, own.End - own.Start), ValuationWords, out string valuation))
             {
                 Skip(start, end, "valuation", $"A figure of a share price, a valuation or a page ('{valuation}' in its clause), not of the market.");
+                return;
+            }
+
+            if (start > 0 && _t[start - 1] is '此' or '这' or '這' or '该' or '該' && !ContainsDigit(start, end))
+            {
+                // 此三家, 这两家: a number that points back to what was named before, not a figure.
+                Skip(start - 1, end, "reference", "A number after 此/这/该 points back to things named before, not a figure.");
+                return;
+            }
+
+            if (_t[end - 1] == '次' && EndsWithAny(start, MentionVerbs) && end < _t.Length && _t[end] is '“' or '"' or '「' or '‘')
+            {
+                // 提了18次“Token”: how often a word was said, not a figure of the market.
+                Skip(start, end, "mention-count", "How often a word was said or printed, not a figure of the market.");
+                return;
+            }
+
+            if (InNavigationLine(start))
+            {
+                Skip(start, end, "navigation", "A figure in a line of page navigation (a breadcrumb ending in '>'), not of the text.");
                 return;
             }
 

@@ -140,4 +140,16 @@ public class ExtractionRuleTests
     public void HalfInChinese_IsRead() =>
         ClaimExtractor.Default.Extract("2025年上半年,三者的占比总和还不到一半。").Claims
             .Should().ContainSingle().Which.Figure.Value.Should().Be(Interval.LessThan(50m));
+
+    [Fact]
+    public void ReferencesWordCountsAndNavigation_AreListedAsNotTaken_WhileTheSameNumbersInASentenceAreRead()
+    {
+        // 02-frost "前三名也是此三家"; 13-cnyes "提了18次“Token”"; 01-thepaper "未來2% >" (a breadcrumb).
+        ExtractionResult result = ClaimExtractor.Default.Extract("2025年上半年,前三名也是此三家。\n譚待在演講裡提了18次“Token”。\n未來2% >\n");
+        result.Claims.Should().BeEmpty();
+        result.Skipped.Select(s => s.Code).Should().Contain(["reference", "mention-count", "navigation"]);
+
+        ExtractionResult read = ClaimExtractor.Default.Extract("2025年上半年,前三名共有三家。\n火山引擎日均调用18次。\n未来份额2%。\n");
+        read.Skipped.Select(s => s.Code).Should().NotContain(["reference", "mention-count", "navigation"]);
+    }
 }
