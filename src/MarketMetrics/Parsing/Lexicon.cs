@@ -514,16 +514,15 @@ internal sealed class Lexicon
             ("circa", FigureQualifier.About), ("more or less", FigureQualifier.About), ("in the range of", FigureQualifier.About),
             ("in the region of", FigureQualifier.About), ("on the order of", FigureQualifier.About), ("of the order of", FigureQualifier.About),
             ("something like", FigureQualifier.About), ("an estimated", FigureQualifier.About), ("estimated", FigureQualifier.About),
-            ("est.", FigureQualifier.About), ("beyond", FigureQualifier.Over), ("topping", FigureQualifier.Over), ("surpassing", FigureQualifier.Over),
+            ("est.", FigureQualifier.About),
             ("south of", FigureQualifier.Under), ("short of", FigureQualifier.Under), ("shy of", FigureQualifier.Nearly),
-            ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+            ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast),
             ("不及", FigureQualifier.Under), ("未及", FigureQualifier.Under), ("未满", FigureQualifier.Under), ("未滿", FigureQualifier.Under),
             ("不满", FigureQualifier.Under), ("不滿", FigureQualifier.Under), ("およそ", FigureQualifier.About),
             ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("=<", FigureQualifier.AtMost),
             ("upward of", FigureQualifier.Over), ("upto", FigureQualifier.AtMost), ("at or above", FigureQualifier.AtLeast),
             ("at or over", FigureQualifier.AtLeast), ("at or below", FigureQualifier.AtMost), ("at or under", FigureQualifier.AtMost),
-            ("nigh on", FigureQualifier.Nearly), ("getting on for", FigureQualifier.Nearly), ("pushing", FigureQualifier.Nearly),
-            ("hovering at", FigureQualifier.About),
+            ("nigh on", FigureQualifier.Nearly), ("getting on for", FigureQualifier.Nearly),
         })
         {
             yield return new LexEntry(text, WordKind.QualifierBefore) { Qualifier = q };
@@ -531,6 +530,8 @@ internal sealed class Lexicon
 
         yield return new LexEntry("≲", WordKind.Refuse) { Reason = "'≲' (less than or about) gives no bound the parser can state exactly; write ≤ or about" };
         yield return new LexEntry("≳", WordKind.Refuse) { Reason = "'≳' (more than or about) gives no bound the parser can state exactly; write ≥ or about" };
+        yield return new LexEntry("不下降", WordKind.Refuse) { Reason = "'不下降' (does not fall) negates a word of change; write the change itself" };
+        yield return new LexEntry("不下滑", WordKind.Refuse) { Reason = "'不下滑' (does not fall) negates a word of change; write the change itself" };
         yield return new LexEntry("barely", WordKind.Refuse) { Reason = "'barely' does not say on which side of the figure the value lies; write the bound (just over, nearly)" };
         yield return new LexEntry("as little as", WordKind.Refuse) { Reason = "'as little as' names the low end of values that are not printed; write the bound (at least) or the range" };
 
@@ -667,6 +668,7 @@ internal sealed class Lexicon
             "than expected", "as expected", "unexpected", "升级", "升級", "一度", "market share", "share", "stake", "of", "in", "for", "at", "on", "with",
             "across", "from all", "a", "an", "this", "that", "which", "as", "during", "since", "among", "worldwide", "globally",
             "披露金額", "披露金额", "披露中標金額", "披露中标金额", "規模", "规模",
+            "不及格", "不满意", "不滿意", "不满足", "不滿足", "未满足", "未滿足", "不下于此",
         })
         {
             yield return new LexEntry(text, WordKind.Context);

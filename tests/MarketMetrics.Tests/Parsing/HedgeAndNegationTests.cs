@@ -22,13 +22,12 @@ public class HedgeAndNegationTests
         ("差不多", FigureQualifier.About), ("大体", FigureQualifier.About),
         ("circa ", FigureQualifier.About), ("more or less ", FigureQualifier.About), ("in the range of ", FigureQualifier.About),
         ("on the order of ", FigureQualifier.About), ("something like ", FigureQualifier.About), ("an estimated ", FigureQualifier.About),
-        ("est. ", FigureQualifier.About), ("beyond ", FigureQualifier.Over), ("topping ", FigureQualifier.Over), ("surpassing ", FigureQualifier.Over),
+        ("est. ", FigureQualifier.About),
         ("south of ", FigureQualifier.Under), ("short of ", FigureQualifier.Under), ("just shy of ", FigureQualifier.Nearly),
         ("不下", FigureQualifier.AtLeast), ("不止", FigureQualifier.Over), ("低至", FigureQualifier.AtLeast), ("不及", FigureQualifier.Under),
-        ("未满", FigureQualifier.Under), ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast), ("最大", FigureQualifier.AtMost),
+        ("未满", FigureQualifier.Under), ("≦", FigureQualifier.AtMost), ("≧", FigureQualifier.AtLeast),
         ("およそ", FigureQualifier.About), ("upward of ", FigureQualifier.Over), ("upto ", FigureQualifier.AtMost),
         ("at or above ", FigureQualifier.AtLeast), ("at or below ", FigureQualifier.AtMost), ("nigh on ", FigureQualifier.Nearly),
-        ("pushing ", FigureQualifier.Nearly), ("hovering at ", FigureQualifier.About),
     ];
 
     // After the figure: "30% at the most" passed over its words and read exactly 30%.
@@ -92,6 +91,22 @@ public class HedgeAndNegationTests
     }
 
     [Theory]
+    [InlineData("不及格率30%")]
+    [InlineData("不满意度30%")]
+    [InlineData("未满足需求占30%")]
+    [InlineData("最大客户占30%")]
+    [InlineData("topping the list with 30%")]
+    [InlineData("pushing the share to 30%")]
+    public void AWordThatHoldsAQualifierButQualifiesNothing_LeavesTheFigureExact(string text)
+    {
+        // 不及格率 (failure rate) holds 不及 (under), 最大客户 (the largest customer) 最大: neither bounds the figure.
+        Figure figure = QuantityParser.Default.Parse(text).Value;
+        figure.Qualifier.Should().Be(FigureQualifier.Exact, "'{0}'", text);
+        figure.Value.Should().Be(Interval.Exactly(30m));
+    }
+
+    [Theory]
+    [InlineData("不下降30%")]
     [InlineData("≲30%")]
     [InlineData("≳30%")]
     [InlineData("并非超过30%")]
