@@ -56,6 +56,14 @@ public sealed partial class QuantityParser
                             "the qualifier bounds another figure, of which this one is a part; state the comparison as a change or a level");
                     }
 
+                    if (pendingQualifier is not null && pendingQualifierEnd < token.Start && UnreadWordBetween(tokens, pendingQualifierEnd, token.Start, s) is { } between)
+                    {
+                        // "over the year 30%", "约翰份额30%": a word the parser does not read stands between the qualifier and the
+                        // number, so the qualifier may bound something else; it is not applied to this figure unseen.
+                        return Failures.Unknown(ParseErrorCode.UnknownWord, s, pendingQualifierAt, token.End, map[pendingQualifierAt],
+                            $"the qualifier stands apart from the number, with '{between}' between them, which it may bound instead; write the qualifier next to the figure");
+                    }
+
                     current = scratch.NewPart();
                     current.Value = number.Value;
                     current.FewHigh = number.FewHigh;
@@ -505,6 +513,46 @@ public sealed partial class QuantityParser
 
     // After a figure, a CJK ideograph or a letter that starts no known word is attached to it; a few function characters
     // (的, 了, 和 …) are not, since they cannot be units.
+    // The first word between a qualifier and its number that no entry of the lexicon reads (noise or an unknown English word),
+    // leaving out the fillers 有/为/是 ("大概有30%", "约为"), or null.
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" -,，、:：");
+
+    private static string? UnreadWordBetween(List<Token> tokens, int from, int to, ReadOnlySpan<char> s)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < tokens.Count && tokens[k].Start < to; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind is not (TokenKind.Noise or TokenKind.Latin))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = s[t.Start..Math.Min(t.End, to)].Trim();
+            if (word.Length == 0 || word is "有" or "为" or "為" or "是" or "的" || !word.ContainsAnyExcept(Separators))
+            {
+                continue;
+            }
+
+            return word.ToString();
+        }
+
+        return null;
+    }
+
     private static bool IsAttachedWord(ReadOnlySpan<char> s, int i) =>
         i < s.Length && TextNormalizer.IsCjk(s[i]) && "的了和与與及或等也都就而在是为為之且并並".IndexOf(s[i], StringComparison.Ordinal) < 0;
 

@@ -14,7 +14,8 @@ namespace MarketMetrics.Parsing;
 /// change (下降 negates the figure), change bases, forecast words and token directions are applied and reported in
 /// <see cref="Figure.Modifiers"/>; an unknown word where a unit would stand fails with <see cref="ParseErrorCode.UnknownUnit"/>
 /// or <see cref="ParseErrorCode.UnknownWord"/>. Context before the figure ("占…份额46.4%") is passed over only because every
-/// modifying word is known and read wherever it stands.</para>
+/// modifying word is known and read wherever it stands; a qualifier with an unread word between it and its number ("over the
+/// year 30%") is refused, since it may bound that word instead.</para>
 /// <para>Qualifiers: 超/超过/逾/多/余/over/more than → (v, +∞); 以上/at least/不低于 → [v, +∞) (以上 includes v, as in
 /// Chinese legal usage); 近/将近/接近/nearly/almost and 不到/不足/under/below/less than → (−∞, v); 以下/至多/up to/at most
 /// → (−∞, v]; 约/大约/左右/上下/about/around/approximately/~ → the point v flagged <see cref="FigureQualifier.About"/>.

@@ -159,4 +159,22 @@ public class HedgeAndNegationTests
     [InlineData("非常接近30%", FigureQualifier.Nearly)]
     public void BoundsThatIncludeTheirNegation_AreReadAsBefore(string text, FigureQualifier qualifier) =>
         QuantityParser.Default.Parse(text).Value.Qualifier.Should().Be(qualifier);
+
+    [Fact]
+    public void AQualifierApartFromItsNumber_WithAWordBetween_IsRefused_NotAppliedUnseen()
+    {
+        // "over the year 30%" read as over 30%, "约翰份额30%" (John's share) as about 30%.
+        string[] qualifiers = ["over ", "about ", "nearly ", "超过", "约", "近乎"];
+        string[] between = ["the year ", "the market, ", "对手份额", "翰份额", "revenue of "];
+        Gen.Select(Gen.Int[0, qualifiers.Length - 1], Gen.Int[0, between.Length - 1], Gen.Int[1, 999]).Sample((q, b, n) =>
+        {
+            string text = qualifiers[q] + between[b] + n.ToString(CultureInfo.InvariantCulture) + "%";
+            ParseResult<Figure> result = QuantityParser.Default.Parse(text);
+            result.Success.Should().BeFalse("'{0}' has a word between its qualifier and its number", text);
+            result.Error!.Code.Should().Be(ParseErrorCode.UnknownWord);
+
+            QuantityParser.Default.Parse(qualifiers[q] + n.ToString(CultureInfo.InvariantCulture) + "%").Value.Qualifier
+                .Should().NotBe(FigureQualifier.Exact, "next to the number the qualifier is read");
+        }, iter: 300);
+    }
 }
