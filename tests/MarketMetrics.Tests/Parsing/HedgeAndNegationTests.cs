@@ -177,4 +177,50 @@ public class HedgeAndNegationTests
                 .Should().NotBe(FigureQualifier.Exact, "next to the number the qualifier is read");
         }, iter: 300);
     }
+
+    [Fact]
+    public void EachHedgedFigure_Mutated_ChangesOrFails()
+    {
+        // The mutations of the round-trip generator, on the hedged figures: an attached unknown word, a word of decline, a rate
+        // word and a second figure must each change the answer as the word says or fail it; never leave it as it was.
+        string[] figures = ["{0}万亿Tokens", "{0}亿元", "{0} trillion tokens"];
+        Gen.Select(Gen.Int[0, Hedges.Length - 1], Gen.Int[0, figures.Length - 1], Gen.Int[1, 9999], Gen.Int[0, 3]).Sample((h, f, n, m) =>
+        {
+            (string word, _) = Hedges[h];
+            string figure = string.Format(CultureInfo.InvariantCulture, figures[f], n);
+            if (!word.EndsWith(' ') && char.IsAsciiLetter(figure[^1]) && figure.Contains(' ', StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            Figure plain = QuantityParser.Default.Parse(word + figure).Value;
+            bool english = figure.Contains(' ', StringComparison.Ordinal);
+            string mutated = m switch
+            {
+                0 => word + figure + (english ? "s revenue" : "营业"),
+                1 => (english ? "down " : "下降") + word + figure,
+                2 => (english ? "per day " : "每天") + word + figure,
+                _ => word + figure + (english ? " and 5%" : "和5%"),
+            };
+            ParseResult<Figure> result = QuantityParser.Default.Parse(mutated);
+            if (!result.TryGetValue(out Figure? read))
+            {
+                return;
+            }
+
+            read.Equals(plain).Should().BeFalse("'{0}' must not read as '{1}'", mutated, word + figure);
+            switch (m)
+            {
+                case 1:
+                    read.IsChange.Should().BeTrue("'{0}' is a decline", mutated);
+                    (read.Modifiers & FigureModifiers.Decrease).Should().Be(FigureModifiers.Decrease);
+                    break;
+                case 2:
+                    read.Unit.Should().NotBe(plain.Unit, "'{0}' is a rate", mutated);
+                    break;
+                default:
+                    throw new Xunit.Sdk.XunitException($"'{mutated}' was read ({read}) although it holds an unknown word or a second figure.");
+            }
+        }, iter: 3000);
+    }
 }
