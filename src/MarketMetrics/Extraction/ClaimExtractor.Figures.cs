@@ -170,6 +170,22 @@ public sealed partial class ClaimExtractor
             return line.Length is > 0 and <= 40 && line[^1] is '>' or '›' or '»' && line.IndexOfAny(SentencePunctuation) < 0;
         }
 
+        private static readonly string[] FractionCounts = ["a", "one", "two", "three", "four"];
+
+        // Whether the word is one of the words, ignoring case; no string is built (this runs at every English word).
+        private static bool IsAnyWord(ReadOnlySpan<char> word, string[] words)
+        {
+            foreach (string candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static readonly string[] FractionWords = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"];
 
         // An English fraction after a qualifier is a figure ("nearly half", "over a third", "more than two-thirds"); alone
@@ -183,7 +199,7 @@ public sealed partial class ClaimExtractor
                 wordEnd++;
             }
 
-            if (wordEnd < sentence.End && char.IsAsciiLetterOrDigit(_t[wordEnd]) || Array.IndexOf(FractionWords, _t[i..wordEnd].ToLowerInvariant()) < 0)
+            if (wordEnd < sentence.End && char.IsAsciiLetterOrDigit(_t[wordEnd]) || !IsAnyWord(_t.AsSpan(i, wordEnd - i), FractionWords))
             {
                 return false;
             }
@@ -197,8 +213,7 @@ public sealed partial class ClaimExtractor
                     from--;
                 }
 
-                string word = _t[from..(anchor - 1)].ToLowerInvariant();
-                if (word is "a" or "one" or "two" or "three" or "four")
+                if (IsAnyWord(_t.AsSpan(from, anchor - 1 - from), FractionCounts))
                 {
                     anchor = from;
                 }
@@ -351,7 +366,7 @@ public sealed partial class ClaimExtractor
                 from--;
             }
 
-            return Array.IndexOf(PassiveVerbs, _t[from..(position - 1)].ToLowerInvariant()) >= 0;
+            return IsAnyWord(_t.AsSpan(from, position - 1 - from), PassiveVerbs);
         }
 
         private static bool IsLeadingKind(LexEntry entry) => entry.Kind switch
