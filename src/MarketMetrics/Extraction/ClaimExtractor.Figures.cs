@@ -137,6 +137,19 @@ public sealed partial class ClaimExtractor
 
         private static readonly string[] MentionVerbs = ["提了", "提到", "提及", "出现了", "出現了", "说了", "說了"];
 
+        private bool StartsWithAny(int position, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (_t.AsSpan(position).StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool EndsWithAny(int position, string[] words)
         {
             foreach (string word in words)
@@ -417,8 +430,9 @@ public sealed partial class ClaimExtractor
                     }
 
                     if (next < stop && (char.IsAsciiDigit(_t[next]) || IsNumeral(_t[next]) || _t[next] is '$' or '¥'
-                        || Lexicon.Default.Match(_t, next, out _) is { } after && ContinuesFigure(after)
-                            && (c != ' ' || after.IsLatin || !TextNormalizer.IsCjk(_t[next]) || after.Kind is WordKind.Unit or WordKind.Scale or WordKind.CurrencySuffix or WordKind.PercentSuffix)))
+                        || Lexicon.Default.Match(_t, next, out int afterEnd) is { } after && ContinuesFigure(after)
+                            && (c != ' ' || after.IsLatin || !TextNormalizer.IsCjk(_t[next]) || after.Kind is WordKind.Unit or WordKind.Scale or WordKind.CurrencySuffix or WordKind.PercentSuffix
+                                || after.Kind == WordKind.RangeConnector && DigitAfterSpaces(afterEnd, stop))))
                     {
                         if (PeriodAt(next) is not null || MentionAt(next))
                         {
@@ -465,6 +479,17 @@ public sealed partial class ClaimExtractor
             }
 
             return j;
+        }
+
+        // "100K 到 300K": a range connector printed between spaces joins the two numbers when a digit follows it.
+        private bool DigitAfterSpaces(int position, int stop)
+        {
+            while (position < stop && _t[position] == ' ')
+            {
+                position++;
+            }
+
+            return position < stop && char.IsAsciiDigit(_t[position]);
         }
 
         private static bool ContinuesFigure(LexEntry entry) => (entry.Kind != WordKind.Context || entry.EndsChange) && !IsRespectively(entry);
@@ -595,7 +620,158 @@ public sealed partial class ClaimExtractor
                 return;
             }
 
+            // "reduced the cost per token by more than 50%": the word of change stands before its object, 'by' before the
+            // figure. Read as the verb's change when only the object's words stand between (no figure, no negation).
+            if (error.Code == ParseErrorCode.UnknownWord && at == 0 && VerbBeforeObject(start) is { } verb
+                && _parser.Parse(_t[verb.Start..verb.End] + " " + text).TryGetValue(out Figure? changed)
+                && (changed.Modifiers & FigureModifiers.Change) != 0)
+            {
+                Accept(start, end, changed, sentence, found, _t[verb.Start..verb.End] + " " + OriginalText(start, end),
+                    $"the word of change '{_t[verb.Start..verb.End]}' stands before its object '{OriginalText(verb.End, start).Trim()}'");
+                return;
+            }
+
             Skip(start, end, "value." + error.CodeName, error.Message);
+        }
+
+        private static readonly string[] TransitiveChangeVerbs = ["reduced", "cut", "slashed", "decreased", "lowered", "increased", "grew", "expanded", "raised"];
+
+        private static readonly string[] Negations = ["not", "never", "no", "nor", "without", "failed", "didn't", "hasn't", "haven't", "hadn't", "wasn't", "isn't"];
+
+        // The verb of "<verb> <object> by <figure>": the nearest English word before 'by' in the clause that is one of the
+        // transitive verbs of change, with only Latin words between (the object: no digit, no punctuation, at most eight
+        // words) and no negation before it in the clause.
+        private (int Start, int End)? VerbBeforeObject(int by)
+        {
+            if (by + 3 > _t.Length || !_t.AsSpan(by, 3).Equals("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            int floor = ClauseOf(by).Start;
+            int k = by;
+            int words = 0;
+            while (k > floor && words <= 8)
+            {
+                while (k > floor && _t[k - 1] == ' ')
+                {
+                    k--;
+                }
+
+                int wordEnd = k;
+                while (k > floor && (char.IsAsciiLetter(_t[k - 1]) || _t[k - 1] is '-' or '\''))
+                {
+                    k--;
+                }
+
+                if (k == wordEnd || k > floor && _t[k - 1] != ' ')
+                {
+                    return null; // a digit, a sign or punctuation inside what would be the object
+                }
+
+                ReadOnlySpan<char> word = _t.AsSpan(k, wordEnd - k);
+                if (IsAnyWord(word, TransitiveChangeVerbs))
+                {
+                    if (words == 0)
+                    {
+                        return null; // "reduced by": the parser reads it; no object between
+                    }
+
+                    for (int n = floor; n < k; n++)
+                    {
+                        if (char.IsAsciiLetter(_t[n]) && (n == 0 || !char.IsAsciiLetter(_t[n - 1])))
+                        {
+                            int e = n;
+                            while (e < k && (char.IsAsciiLetter(_t[e]) || _t[e] == '\''))
+                            {
+                                e++;
+                            }
+
+                            if (IsAnyWord(_t.AsSpan(n, e - n), Negations))
+                            {
+                                return null;
+                            }
+                        }
+                    }
+
+                    return (k, wordEnd);
+                }
+
+                if (Lexicon.Default.Match(_t, k, out _) is { Kind: WordKind.Direction or WordKind.Negative or WordKind.Refuse })
+                {
+                    return null; // another word of change or a negation in the object: not an object
+                }
+
+                words++;
+            }
+
+            return null;
+        }
+
+        private static readonly string[] RangeEnds = ["之间", "之間", "区间", "區間"];
+
+        // The rate word (TPM, RPM, QPS) nearest before a bare number in its sentence, when only descriptive words stand
+        // between: no digit, no Latin word, no word of change or money, no other figure. The number must end its clause or
+        // be followed by 之间/区间 (the close of a range), never by a word that bounds or changes it (以内, 以上, 提升).
+        private (int Start, string Text)? RateNamedBefore(int start, int end, int sentence, List<(FoundFigure Figure, int Sentence)> found)
+        {
+            int after = end;
+            while (after < _sentences[sentence].End && _t[after] == ' ')
+            {
+                after++;
+            }
+
+            bool closes = after >= _sentences[sentence].End || _t[after] is ',' or '，' or '。' or ';' or '；' or '、' or '.' or ')' or '）'
+                || StartsWithAny(after, RangeEnds);
+            if (!closes)
+            {
+                return null;
+            }
+
+            int floor = _sentences[sentence].Start;
+            if (found.Count > 0 && found[^1].Sentence == sentence && found[^1].Figure.End > floor)
+            {
+                floor = found[^1].Figure.End;
+            }
+
+            int k = start;
+            while (k > floor && start - k < 32)
+            {
+                char c = _t[k - 1];
+                if (char.IsAsciiLetter(c))
+                {
+                    int wordEnd = k;
+                    int wordStart = k - 1;
+                    while (wordStart > floor && char.IsAsciiLetter(_t[wordStart - 1]))
+                    {
+                        wordStart--;
+                    }
+
+                    if (wordStart > 0 && char.IsAsciiLetterOrDigit(_t[wordStart - 1]))
+                    {
+                        return null;
+                    }
+
+                    return Lexicon.Default.Match(_t, wordStart, out int unitEnd) is { Kind: WordKind.Unit } && unitEnd == wordEnd
+                        && !ContainsAny(_t.AsSpan(wordEnd, start - wordEnd), MoneyWords, out _)
+                        ? (wordStart, _t[wordStart..wordEnd])
+                        : null;
+                }
+
+                if (char.IsAsciiDigit(c) || IsNumeral(c) || !(TextNormalizer.IsCjk(c) || c is ' ' or ',' or '，'))
+                {
+                    return null;
+                }
+
+                if (Lexicon.Default.Match(_t, k - 1, out _) is { } word && (word.Kind is WordKind.Direction or WordKind.ChangeBasis || word.EndsChange))
+                {
+                    return null;
+                }
+
+                k--;
+            }
+
+            return null;
         }
 
         private static FoundFigure? LastTokenFigureBefore(int position, int floor, List<(FoundFigure Figure, int Sentence)> found)
@@ -643,7 +819,7 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        private void Accept(int start, int end, Figure figure, int sentence, List<(FoundFigure, int)> found)
+        private void Accept(int start, int end, Figure figure, int sentence, List<(FoundFigure, int)> found, string? value = null, string? cue = null)
         {
             if (start > 0 && end < _t.Length && _t[start - 1] is '“' or '「' or '『' or '"' or '‘' && _t[end] is '”' or '」' or '』' or '"' or '’')
             {
@@ -701,7 +877,7 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
-                found.Add((new FoundFigure(start, end, OriginalText(start, end), figure, null), sentence));
+                found.Add((new FoundFigure(start, end, value ?? OriginalText(start, end), figure, cue), sentence));
                 return;
             }
 
@@ -788,6 +964,17 @@ public sealed partial class ClaimExtractor
                         $"the unit '{unitText}' is printed before the number, in '{unitText}{measure}'"), sentence));
                     return;
                 }
+            }
+
+            // A rate named before the number in its sentence, with no other figure, word of change or word of money between
+            // (国内其他主流模型的 TPM 名额大多在 100K 到 300K 之间,RPM则是在60到120区间): TPM, RPM name what the number is.
+            if (RateNamedBefore(start, end, sentence, found) is { } rate
+                && _parser.Parse(_t[start..end] + " " + rate.Text).TryGetValue(out Figure? inRate)
+                && (inRate.Unit.Dimension.Equals(Dimension.TokenRate) || inRate.Unit.Dimension.Equals(Dimension.RequestRate)))
+            {
+                found.Add((new FoundFigure(start, end, OriginalText(start, end) + " " + rate.Text, inRate,
+                    $"the unit '{rate.Text}' is printed before the number, in '{OriginalText(rate.Start, start).TrimEnd()}'"), sentence));
+                return;
             }
 
             // Users named before the number by their measure (月活跃用户数在2024年12月达到9400万).

@@ -396,6 +396,12 @@ public sealed partial class ClaimExtractor
                             return -1;
                         }
 
+                        // 国内其他主流模型 (the other models in the country): some of the market's members, not the whole.
+                        if (StartsWithAny(after, OtherWords))
+                        {
+                            return -1;
+                        }
+
                         return i;
                     }
                 }
@@ -403,6 +409,8 @@ public sealed partial class ClaimExtractor
 
             return -1;
         }
+
+        private static readonly string[] OtherWords = ["其他", "其它", "其余", "其餘"];
 
         private int MarketWordEnd(int start)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using MarketMetrics.Extraction;
+using MarketMetrics.Parsing;
 
 namespace MarketMetrics.Tests.Extraction;
 
@@ -152,4 +153,64 @@ public class ExtractionRuleTests
         ExtractionResult read = ClaimExtractor.Default.Extract("2025年上半年,前三名共有三家。\n火山引擎日均调用18次。\n未来份额2%。\n");
         read.Skipped.Select(s => s.Code).Should().NotContain(["reference", "mention-count", "navigation"]);
     }
+
+    [Fact]
+    public void AVerbOfChangeBeforeItsObject_GivesTheChangeAfterBy_WithItsSign() =>
+        // 14-cloudnews: "... and reduced the cost per token by more than 50%."
+        Gen.Int[1, 900].SelectMany(n => Gen.OneOfConst("reduced", "cut", "increased", "grew", "slashed").SelectMany(v =>
+            Gen.OneOfConst("the cost per token", "its revenue in China", "the price of input tokens").SelectMany(o =>
+                Gen.OneOfConst("", "more than ").Select(q => (n, v, o, q)))))
+            .Sample(c =>
+            {
+                ExtractedClaim claim = Single($"Last year Acme {c.v} {c.o} by {c.q}{c.n}%.");
+                claim.Figure.IsChange.Should().BeTrue();
+                bool down = c.v is "reduced" or "cut" or "slashed";
+                decimal signed = down ? -c.n : c.n;
+                claim.Value.Should().Be($"{c.v} by {c.q}{c.n}%", "the value reads back with its verb");
+                if (c.q.Length == 0)
+                {
+                    claim.Figure.Value.Should().Be(Interval.Exactly(signed));
+                }
+                else if (down)
+                {
+                    claim.Figure.Value.Should().Be(Interval.LessThan(signed), "more than a {0}% cut is below -{0}%", c.n);
+                }
+                else
+                {
+                    claim.Figure.Value.Should().Be(Interval.GreaterThan(signed));
+                }
+            }, iter: 300);
+
+    [Theory]
+    [InlineData("Last year Acme did not reduce the cost per token by 50%.")]
+    [InlineData("Last year Acme never reduced the cost per token by 50%.")]
+    [InlineData("Last year Acme improved the cost per token by 50%.")]
+    [InlineData("Last year Acme reduced the 2 costs per token by 50%.")]
+    [InlineData("Last year Acme reduced costs, and the price by 50%.")]
+    [InlineData("Last year Acme reduced the cost of one of its many older and slower language models by 50%.")]
+    public void AVerbOfChangeThatIsNegatedUnknownOrApartFromBy_LeavesTheFigureRefused(string text) =>
+        ClaimExtractor.Default.Extract(text).Claims.Should().NotContain(c => c.Value.Contains("50%", StringComparison.Ordinal) && c.Figure.IsChange,
+            "no word of change is read across a negation, an unknown verb, a number, a comma or a long object in '{0}'", text);
+
+    [Fact]
+    public void ARateNamedBeforeABareRange_GivesItsUnit()
+    {
+        // 09-doubao-price-list: "国内其他主流模子的 TPM 名额大多在 100K 到 300K 之间,RPM则是在60到120区间"
+        ExtractionResult result = ClaimExtractor.Default.Extract("国内其他主流模型的 TPM 名额大多在 100K 到 300K 之间,RPM则是在60到120区间。");
+        result.Claims.Should().HaveCount(2);
+        result.Claims[0].Figure.Value.Should().Be(Interval.Closed(100_000m, 300_000m));
+        result.Claims[0].Figure.Unit.Should().Be(QuantityParser.Default.Parse("1 TPM").Value.Unit);
+        result.Claims[1].Figure.Value.Should().Be(Interval.Closed(60m, 120m));
+        result.Claims[1].Figure.Unit.Should().Be(QuantityParser.Default.Parse("1 RPM").Value.Unit);
+        result.Claims[0].Subject.Value.Should().NotBe("market", "国内其他 (the other ones in the country) names some members, not the market");
+    }
+
+    [Theory]
+    [InlineData("国内主流模型的 TPM 名额提升到 300。")] // a word of change between
+    [InlineData("国内主流模型的 TPM 名额在 300 以内。")] // a bound after the number
+    [InlineData("国内主流模型的 TPM 名额为2倍,价格为 300。")] // a figure between
+    [InlineData("国内主流模型的 TPM 价格为 300。")] // a word of money between
+    public void ARateNamedBefore_IsNotJoinedAcrossAChangeABoundAFigureOrMoney(string text) =>
+        ClaimExtractor.Default.Extract(text).Claims.Should().NotContain(c => c.Value.Contains("300", StringComparison.Ordinal)
+            && c.Figure.Unit.Equals(QuantityParser.Default.Parse("1 TPM").Value.Unit), "'{0}'", text);
 }
