@@ -664,7 +664,7 @@ internal sealed class Lexicon
             "近期", "近日", "近年", "近来", "近來", "最近", "附近", "超市", "超级", "超級", "超大", "超算", "超长", "超長", "大多", "之多", "增值", "增量", "新增",
             "初始并发", "初始並發", "并发", "並發", "吞吐", "调用", "調用", "调用量", "調用量", "总计", "總計", "合计", "合計", "共计", "共計",
             "up to date", "top-tier", "top tier", "upgrade", "upgraded", "update", "updated",
-            "made up", "make up", "makes up", "making up", "better-than-expected", "better than expected", "worse-than-expected", "worse than expected",
+            "made up", "make up", "makes up", "making up", "take up", "takes up", "took up", "taking up", "taken up", "better-than-expected", "better than expected", "worse-than-expected", "worse than expected",
             "than expected", "as expected", "unexpected", "升级", "升級", "一度", "market share", "share", "stake", "of", "in", "for", "at", "on", "with",
             "across", "from all", "a", "an", "this", "that", "which", "as", "during", "since", "among", "worldwide", "globally",
             "披露金額", "披露金额", "披露中標金額", "披露中标金额", "規模", "规模",

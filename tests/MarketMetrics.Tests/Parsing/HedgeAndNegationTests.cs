@@ -223,4 +223,20 @@ public class HedgeAndNegationTests
             }
         }, iter: 3000);
     }
+
+    [Fact]
+    public void TakeUpAndMakeUp_AreVerbsOfAPart_NotWordsOfIncrease() =>
+        // "Amazon, Microsoft and Google together now make up 63% of enterprise spending" (Synergy, via Lightwave): 'up' belongs
+        // to the verb. The same figure after 'up' alone, or after 'rose', is an increase.
+        Gen.Int[1, 999].SelectMany(n => Gen.OneOfConst("make up", "makes up", "made up", "take up", "takes up", "took up", "taking up")
+            .Select(v => (n, v))).Sample(c =>
+        {
+            Figure part = QuantityParser.Default.Parse($"{c.v} {c.n}%").Value;
+            part.IsChange.Should().BeFalse("'{0} {1}%'", c.v, c.n);
+            part.Value.Should().Be(Interval.Exactly(c.n));
+
+            QuantityParser.Default.Parse($"up {c.n}%").Value.IsChange.Should().BeTrue();
+            QuantityParser.Default.Parse($"{c.v} {c.n}% {c.n}%").Success.Should().BeFalse("a second figure is never passed over");
+            QuantityParser.Default.Parse($"{c.v} about {c.n}%").Value.Qualifier.Should().Be(FigureQualifier.About);
+        }, iter: 300);
 }
