@@ -352,7 +352,7 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
-                if (best < 0 || PassiveAgentBy(best))
+                if (best < 0 || PassiveAgentBy(best) || PhrasalUp(best))
                 {
                     break;
                 }
@@ -361,6 +361,26 @@ public sealed partial class ClaimExtractor
             }
 
             return start;
+        }
+
+        private static readonly string[] PhrasalUpVerbs = ["make", "makes", "made", "making", "take", "takes", "took", "taking"];
+
+        // "make up 63% of spending": 'up' ends the verb (to make up, to constitute), it is no word of increase.
+        private bool PhrasalUp(int position)
+        {
+            if (position + 2 > _t.Length || !_t.AsSpan(position, 2).Equals("up", StringComparison.OrdinalIgnoreCase) || position < 2 || _t[position - 1] != ' '
+                || position + 2 < _t.Length && char.IsAsciiLetter(_t[position + 2]))
+            {
+                return false;
+            }
+
+            int from = position - 1;
+            while (from > 0 && char.IsAsciiLetter(_t[from - 1]))
+            {
+                from--;
+            }
+
+            return IsAnyWord(_t.AsSpan(from, position - 1 - from), PhrasalUpVerbs);
         }
 
         private static readonly string[] PassiveVerbs = ["used", "adopted", "trusted", "chosen", "deployed", "employed", "accessed", "preferred", "relied"];

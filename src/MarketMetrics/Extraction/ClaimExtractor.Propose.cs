@@ -8,6 +8,67 @@ public sealed partial class ClaimExtractor
 
         private (ExtractedField Subject, Entity? Entity, int Sentence)? _lastSubject;
 
+        // The last figure of a whole (not a share, rank or change) whose basis was decided: 其中 in the next sentence refers to it.
+        private (int Sentence, string Basis, string Value)? _lastTotal;
+
+        // The last figure (not a change) whose basis a cue of the text decided: a later figure with no cue of its own, of a
+        // dimension that basis takes, is read on it (the shares after "spending on cloud infrastructure services reached $99
+        // billion"), within a few paragraphs.
+        // Sentence: the last sentence that used the basis (the cue's or a carried one); CuedIn: where the cue was.
+        private (int Sentence, string Basis, string Value, int CuedIn)? _lastCued;
+
+        private const int CarrySentences = 8;
+
+        private static readonly string[] GrowthWords = ["growth", "grew", "growing", "增速", "增长", "增長", "增幅", "成长", "成長"];
+
+        private ExtractedField? CarriedBasis(FoundFigure figure, int sentenceIndex, Span clause)
+        {
+            if (figure.Figure.IsChange || _lastCued is not { } last || sentenceIndex - last.Sentence > CarrySentences
+                || !_owner._bases.TryFind(last.Basis, out MetricBasis? basis) || !basis.Accepts(figure.Figure.Unit.Dimension)
+                || ContainsAny(_t.AsSpan(clause.Start, Math.Max(0, figure.Start - clause.Start)), GrowthWords, out _))
+            {
+                // A figure after a word of growth in its clause ("saw its growth slow to 17%") is a rate of change printed
+                // as a level: not a share or amount of the measure before it.
+                return null;
+            }
+
+            return new ExtractedField(last.Basis, ExtractionCertainty.Inferred,
+                $"the basis of '{last.Value}' (sentence {last.CuedIn + 1}), the last figure before it whose basis the text names");
+        }
+
+        private static readonly string[] AmongThemWords = ["其中", "當中", "当中", "among them", "among these", "of this", "of which", "of that"];
+
+        private static bool IsPartOrPlace(Figure figure) =>
+            figure.Unit.Dimension.Equals(Dimension.Share) || figure.Unit.Dimension.Equals(Dimension.Rank);
+
+        // 其中,火山引擎以49.2%的市場份額位居第一 after 中國公有云大模型調用量達536.7萬億Tokens: "among them" makes the share (or
+        // place) one of the whole just given, on its basis.
+        private ExtractedField? AmongThemBasis(FoundFigure figure, int sentenceIndex)
+        {
+            if (!IsPartOrPlace(figure.Figure) || figure.Figure.IsChange || _lastTotal is not { } total || total.Sentence != sentenceIndex - 1)
+            {
+                return null;
+            }
+
+            int start = _sentences[sentenceIndex].Start;
+            while (start < _sentences[sentenceIndex].End && _t[start] is ' ' or '\u3000' or '\t')
+            {
+                start++;
+            }
+
+            foreach (string word in AmongThemWords)
+            {
+                if (start + word.Length <= _t.Length && string.Compare(_t, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (!char.IsAsciiLetter(word[^1]) || start + word.Length == _t.Length || !char.IsAsciiLetter(_t[start + word.Length])))
+                {
+                    return new ExtractedField(total.Basis, ExtractionCertainty.Inferred,
+                        $"'{OriginalText(start, start + word.Length)}' (among them) refers to '{total.Value}' in the sentence before, on {total.Basis}");
+                }
+            }
+
+            return null;
+        }
+
         private static readonly string[] Pronouns = ["其", "它", "该公司", "該公司", "its ", "it ", "the company"];
 
         // A clause that names exactly one vendor or model and a word of basis states that vendor's basis for the text.
@@ -93,6 +154,26 @@ public sealed partial class ClaimExtractor
             ExtractedField claimant = ClaimantOf(figure, sentence, clause, subject);
             ExtractedField period = PeriodOf(figure, sentenceIndex, clause);
             (ExtractedField basis, ExtractedField scope) = BasisOf(figure, sentence, clause, subject, subjectEntity);
+            if (basis.Value is null && AmongThemBasis(figure, sentenceIndex) is { } among)
+            {
+                basis = among;
+            }
+
+            if (basis.Value is null && CarriedBasis(figure, sentenceIndex, clause) is { } carried)
+            {
+                basis = carried;
+                _lastCued = (sentenceIndex, _lastCued!.Value.Basis, _lastCued.Value.Value, _lastCued.Value.Sentence);
+            }
+            else if (basis.Value is not null && !figure.Figure.IsChange && basis.Cue is { } cue && !cue.StartsWith("unit:", StringComparison.Ordinal)
+                && _owner._bases.TryFind(basis.Value, out MetricBasis? cued) && !cued.MeasuresChange)
+            {
+                _lastCued = (sentenceIndex, basis.Value, figure.Value, sentenceIndex);
+            }
+
+            if (basis.Value is not null && !figure.Figure.IsChange && !IsPartOrPlace(figure.Figure))
+            {
+                _lastTotal = (sentenceIndex, basis.Value, figure.Value);
+            }
             string notes = OriginalText(clause.Start, clause.End);
 
             (ExtractedField publisher, PublisherKind publisherKind) = PublisherOf(claimant);
@@ -816,6 +897,15 @@ public sealed partial class ClaimExtractor
                 return (new ExtractedField(stated.Basis, ExtractionCertainty.Stated, stated.Cue + " in the figure's clause"), ScopeField(stated.Scope, ExtractionCertainty.Stated, stated.Cue));
             }
 
+            // A cue in a clause of the sentence that holds no other figure (IDC's report (calculated on external customer
+            // Tokens usage under the MaaS layer) revealed that ... 27%) speaks for the sentence's figures, before a basis the text
+            // names for the subject elsewhere; a cue in a clause with a figure of its own is that figure's.
+            if (FigureFreeClauses(figure, sentence) is { Length: > 0 } free && Decide(figure.Figure, free) is { ByUnit: false } inFree
+                && FitsChange(figure.Figure, inFree.Basis))
+            {
+                return (new ExtractedField(inFree.Basis, ExtractionCertainty.Inferred, inFree.Cue + " in a clause of the sentence that holds no other figure"), ExtractedField.None);
+            }
+
             if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(string Statement, int Sentence)>? statements))
             {
                 string? chosen = null;
@@ -864,7 +954,7 @@ public sealed partial class ClaimExtractor
             }
 
             string sentenceText = _t[sentence.Start..sentence.End];
-            if (Decide(figure.Figure, sentenceText) is { ByUnit: false } inSentence)
+            if (Decide(figure.Figure, sentenceText) is { ByUnit: false } inSentence && FitsChange(figure.Figure, inSentence.Basis))
             {
                 // A scope word elsewhere in the sentence (市場空間 before 增長137倍) may be another figure's: only the basis is taken.
                 return (new ExtractedField(inSentence.Basis, ExtractionCertainty.Inferred, inSentence.Cue + " elsewhere in the sentence"), ExtractedField.None);
@@ -883,6 +973,40 @@ public sealed partial class ClaimExtractor
             }
 
             return (ExtractedField.None, ExtractedField.None);
+        }
+
+        // A change (增长263%) is on a basis that measures change: a level's basis named elsewhere in the sentence is the
+        // measure's, not the change's own (the clause's cues give the change basis with its measure, see DecideOnce).
+        private bool FitsChange(Figure figure, string basisId) =>
+            !figure.IsChange || _owner._bases.TryFind(basisId, out MetricBasis? basis) && basis.MeasuresChange;
+
+        // The clauses of the sentence, other than the figure's own, that hold no figure found in the text, joined by a space.
+        private string FigureFreeClauses(FoundFigure figure, Sentence sentence)
+        {
+            var text = new System.Text.StringBuilder();
+            int f = FirstFoundFrom(sentence.Start);
+            for (int c = ClauseIndex(sentence.Start); c < _clauses.Count && _clauses[c].Start < sentence.End; c++)
+            {
+                Span clause = _clauses[c];
+                if (clause.Start <= figure.Start && figure.Start < clause.End)
+                {
+                    continue;
+                }
+
+                while (f < _found.Count && _found[f].End <= clause.Start)
+                {
+                    f++;
+                }
+
+                if (f < _found.Count && _found[f].Start < clause.End)
+                {
+                    continue;
+                }
+
+                text.Append(_t, clause.Start, clause.End - clause.Start).Append(' ');
+            }
+
+            return text.ToString();
         }
 
         private static ExtractedField ScopeField(string? scope, ExtractionCertainty certainty, string cue) =>

@@ -213,4 +213,70 @@ public class ExtractionRuleTests
     public void ARateNamedBefore_IsNotJoinedAcrossAChangeABoundAFigureOrMoney(string text) =>
         ClaimExtractor.Default.Extract(text).Claims.Should().NotContain(c => c.Value.Contains("300", StringComparison.Ordinal)
             && c.Figure.Unit.Equals(QuantityParser.Default.Parse("1 TPM").Value.Unit), "'{0}'", text);
+
+    [Fact]
+    public void AmongThem_TakesTheBasisOfTheWholeInTheSentenceBefore_ForItsSharesAndPlaces()
+    {
+        // 01-thepaper: "…中國公有云大模型調用量達536.7萬億Tokens(…)。其中,火山引擎以49.2%的市場份額位居中國市場第一,…"
+        const string Whole = "2025年上半年,中国公有云大模型调用量达536.7万亿Tokens。";
+        ExtractionResult result = ClaimExtractor.Default.Extract(Whole + "其中,火山引擎以49.2%的市场份额位居第一。");
+        ExtractedClaim share = result.Claims.Single(c => c.Value == "49.2%");
+        share.Basis.Value.Should().Be("maas-token-volume");
+        share.Basis.Certainty.Should().Be(ExtractionCertainty.Inferred);
+        share.Basis.Cue.Should().Contain("其中");
+
+        // The whole without a cue of its basis gives its parts none.
+        ClaimExtractor.Default.Extract("2025年上半年,中国大模型规模达536.7万亿Tokens。其中,火山引擎以49.2%的市场份额位居第一。")
+            .Claims.Single(c => c.Value == "49.2%").Basis.Value.Should().BeNull();
+    }
+
+    [Fact]
+    public void AFigureWithNoCue_TakesTheBasisOfTheLastCuedFigure_OnlyWhenNear_NotAfterAWordOfGrowth_AndNotForAChange() =>
+        Gen.Int[1, 60].SelectMany(n => Gen.Int[0, 12].Select(gap => (n, gap))).Sample(c =>
+        {
+            string between = string.Concat(Enumerable.Repeat("The weather was mild. ", c.gap));
+            string text = $"Global spending on cloud infrastructure services reached $99 billion in Q2 2025. {between}AWS held a {c.n}% market share.";
+            ExtractedClaim share = ClaimExtractor.Default.Extract(text).Claims.Single(x => x.Value == $"{c.n}%");
+            if (c.gap < 8)
+            {
+                share.Basis.Value.Should().Be("cloud-infrastructure-revenue", "{0} sentences stand between", c.gap);
+                share.Basis.Certainty.Should().Be(ExtractionCertainty.Inferred);
+            }
+            else
+            {
+                share.Basis.Value.Should().BeNull("{0} sentences stand between: too far to carry a basis", c.gap);
+            }
+
+            string slowed = $"Global spending on cloud infrastructure services reached $99 billion in Q2 2025. AWS saw its growth slow to {c.n}%.";
+            ClaimExtractor.Default.Extract(slowed).Claims.Single(x => x.Value.EndsWith($"{c.n}%", StringComparison.Ordinal))
+                .Basis.Value.Should().NotBe("cloud-infrastructure-revenue", "a rate of growth is no share of the spending");
+
+            string grew = $"Global spending on cloud infrastructure services reached $99 billion in Q2 2025. AWS grew by {c.n}%.";
+            ExtractedClaim change = ClaimExtractor.Default.Extract(grew).Claims.Single(x => x.Value.EndsWith($"{c.n}%", StringComparison.Ordinal));
+            change.Figure.IsChange.Should().BeTrue();
+            change.Basis.Value.Should().Be("growth-rate");
+        }, iter: 60);
+
+    [Fact]
+    public void MakeUp_IsAVerb_NotAWordOfIncrease()
+    {
+        // 15-lightwave: "Amazon, Microsoft and Google together now make up 63% of enterprise spending on cloud infrastructure services"
+        ExtractedClaim share = Single("Amazon, Microsoft and Google together now make up 63% of enterprise spending on cloud infrastructure services.");
+        share.Figure.IsChange.Should().BeFalse();
+        share.Figure.Value.Should().Be(Interval.Exactly(63m));
+        share.Basis.Value.Should().Be("cloud-infrastructure-revenue");
+
+        ExtractedClaim up = Single("Spending on cloud infrastructure services was up 63% in the quarter.");
+        up.Figure.IsChange.Should().BeTrue("'up' without a verb before it is an increase");
+    }
+
+    [Fact]
+    public void AChange_IsNotGivenTheBasisOfALevelNamedElsewhereInItsSentence()
+    {
+        // 02-frost-sullivan: "中国企业级大模型日均调用量飙升至37.0万亿tokens,较上半年的10.2万亿增长263%。"
+        ExtractionResult result = ClaimExtractor.Default.Extract("报告显示,2025年下半年,中国企业级大模型日均调用量飙升至37.0万亿tokens,较上半年的10.2万亿增长263%。");
+        ExtractedClaim change = result.Claims.Single(c => c.Value.EndsWith("263%", StringComparison.Ordinal));
+        change.Figure.IsChange.Should().BeTrue();
+        change.Basis.Value.Should().Be("growth-rate");
+    }
 }
