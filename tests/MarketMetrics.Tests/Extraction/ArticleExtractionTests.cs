@@ -153,6 +153,7 @@ public class ArticleExtractionTests(ITestOutputHelper output)
                 if (!ok)
                 {
                     output.WriteLine($"basis of '{e.Figure}' in {article.Id}: stated {e.Basis}, proposed '{claim.Basis.Value}' ({claim.Basis.Certainty}: {claim.Basis.Cue})");
+                    claim.Basis.Certainty.Should().NotBe(ExtractionCertainty.Stated, "a basis called stated must be the one the text states ('{0}' in {1})", e.Figure, article.Id);
                 }
                 else if (claim.Basis.Certainty == ExtractionCertainty.Guessed)
                 {
