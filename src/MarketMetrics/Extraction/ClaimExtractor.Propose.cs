@@ -980,9 +980,18 @@ public sealed partial class ClaimExtractor
         private bool FitsChange(Figure figure, string basisId) =>
             !figure.IsChange || _owner._bases.TryFind(basisId, out MetricBasis? basis) && basis.MeasuresChange;
 
+        // The last answer of FigureFreeClauses: the figures of one clause ask in turn.
+        private (int Sentence, int Clause, string Text) _figureFree = (-1, -1, string.Empty);
+
         // The clauses of the sentence, other than the figure's own, that hold no figure found in the text, joined by a space.
         private string FigureFreeClauses(FoundFigure figure, Sentence sentence)
         {
+            int own = ClauseIndex(figure.Start);
+            if (_figureFree.Sentence == sentence.Start && _figureFree.Clause == own)
+            {
+                return _figureFree.Text;
+            }
+
             var text = new System.Text.StringBuilder();
             int f = FirstFoundFrom(sentence.Start);
             for (int c = ClauseIndex(sentence.Start); c < _clauses.Count && _clauses[c].Start < sentence.End; c++)
@@ -1006,7 +1015,8 @@ public sealed partial class ClaimExtractor
                 text.Append(_t, clause.Start, clause.End - clause.Start).Append(' ');
             }
 
-            return text.ToString();
+            _figureFree = (sentence.Start, own, text.ToString());
+            return _figureFree.Text;
         }
 
         private static ExtractedField ScopeField(string? scope, ExtractionCertainty certainty, string cue) =>
