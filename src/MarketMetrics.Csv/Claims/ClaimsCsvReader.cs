@@ -519,6 +519,14 @@ public sealed class ClaimsCsvReader
                 basis = inference.Basis;
                 basisInferred = inference.Reason;
             }
+            else if (parts is null && options.Bases.TryFind(MetricBasis.GrowthRate.Id, out _)
+                && BasisInferrer.ChangeOfStatedLevel(basis, figure, printed, NullIfEmpty(Field(Column.ScopeNotes)), out string changeOf) is { } change)
+            {
+                // "降幅达到了85%" on model-unit-price: a change of the price, on growth-rate with measure=model-unit-price, marked
+                // as inferred; a comparison with another subject (比行业低99%) is left on the stated basis and refused.
+                basis = change;
+                basisInferred = changeOf;
+            }
 
             foreach (string[] kv in scopeEntries ?? [])
             {

@@ -339,6 +339,37 @@ public static partial class BasisInferrer
         return null;
     }
 
+    // Words that compare a figure with another subject's (比行业低99%, 较豆包1.5 pro降低53.3%, "cheaper than"): a difference
+    // between two subjects at one time, not a change over time.
+    private static readonly string[] ComparisonCues =
+    [
+        "比", "较", "較", "相比", "对比", "對比", "than", "versus", "vs", "compared", "relative", "industry", "行业", "行業", "同规格", "同規格", "同类",
+        "同類", "相对", "相對", "竞品", "競品", "peers", "rivals", "competitors",
+    ];
+
+    /// <summary>A change in percent stated on a level basis that takes no share (a price: <c>降幅达到了85%</c> on
+    /// <c>model-unit-price</c>) is a change of that level: <c>growth-rate</c> with <c>measure=</c> the stated basis. Not when the
+    /// value or scope notes compare with another subject (<c>比行业低99%</c>, <c>较豆包1.5 pro</c>), nor on a basis that takes a
+    /// share (a percent change of a share may be in points or relative), nor for a change in points or a multiple.</summary>
+    /// <param name="stated">The basis as stated.</param>
+    /// <param name="figure">The figure, a change.</param>
+    /// <param name="value">The value as printed (the figure's words of comparison may stand outside the figure's own text).</param>
+    /// <param name="scopeNotes">The scope notes, or <see langword="null"/>.</param>
+    /// <param name="reason">Why, for the record's <c>basis.inferred</c> note.</param>
+    /// <returns>The basis of change, or <see langword="null"/> to leave the claim as stated (and refused).</returns>
+    internal static MetricBasis? ChangeOfStatedLevel(MetricBasis stated, Figure figure, string value, string? scopeNotes, out string reason)
+    {
+        reason = string.Empty;
+        if (!figure.IsChange || stated.MeasuresChange || stated.Accepts(Dimension.Share) || !figure.Unit.Dimension.Equals(Dimension.Share)
+            || HasWord(value, ComparisonCues) is not null || HasWord(figure.Text, ComparisonCues) is not null || HasWord(scopeNotes, ComparisonCues) is not null)
+        {
+            return null;
+        }
+
+        reason = $"'{value}' is a change of the stated basis '{stated.Id}': basis '{MetricBasis.GrowthRate.Id}' with measure={stated.Id}.";
+        return MetricBasis.GrowthRate.WithScope(ScopeKeys.Measure, stated.Id);
+    }
+
     private static readonly string[] PeerCues = ["同规格", "同規格", "同类", "同類", "相对", "相對", "竞品", "競品", "peers", "rivals", "competitors"];
 
     private static string? PeerCue(string? scopeNotes, string? value)

@@ -85,4 +85,58 @@ public class BasisInferrerTextCueTests
                 .Should().NotBe(MetricBasis.CloudSegmentRevenue.Id, subject);
         }
     }
+
+    // Price changes as published: https://aicnews.cn/keji/moxing/17951.html ("Qwen-Turbo的价格降幅达到了85%", "价格直降97%"; real-134,
+    // real-133), http://myship.cn/xinwen/show-5198.html ("价格比行业低99%", real-143), https://www.jinantimes.com.cn/news-62-5153636.html
+    // ("综合使用成本较豆包1.5 pro降低53.3%", real-207).
+    [Theory]
+    [InlineData("降幅达到了85%", null, -85)]
+    [InlineData("直降97%", "price cut", -97)]
+    public void A_price_change_stated_on_the_price_basis_is_a_growth_rate_of_the_price(string value, string? notes, int percent)
+    {
+        Figure figure = QuantityParser.Default.Parse(value).Value;
+
+        MetricBasis? basis = BasisInferrer.ChangeOfStatedLevel(MetricBasis.ModelUnitPrice, figure, value, notes, out string reason);
+
+        basis!.Id.Should().Be(MetricBasis.GrowthRate.Id);
+        basis.Scope[ScopeKeys.Measure].Should().Be(MetricBasis.ModelUnitPrice.Id);
+        figure.Value.Should().Be(Interval.Exactly(percent));
+        reason.Should().Contain(value).And.Contain("model-unit-price");
+    }
+
+    [Theory]
+    [InlineData("比行业低99%", null)]
+    [InlineData("降低53.3%", "0-32k输入区间; 综合使用成本较豆包1.5 pro")]
+    public void A_price_compared_with_another_subjects_is_no_change_of_the_price(string value, string? notes) =>
+        BasisInferrer.ChangeOfStatedLevel(MetricBasis.ModelUnitPrice, QuantityParser.Default.Parse(value).Value, value, notes, out _).Should().BeNull();
+
+    [Fact]
+    public void A_price_change_mutated_is_left_on_the_stated_basis()
+    {
+        // A word of comparison in the value or the scope notes, a basis that takes a share, a level, a change in points or a
+        // multiple: left as stated (and refused by the normalizer as a change on a level basis).
+        string[] changes = ["降幅达到了85%", "直降97%", "降低53.3%"];
+        string[] comparisons = ["比行业", "较豆包1.5 pro", "相比GPT-4", "than rivals ", "vs. peers ", "同规格模型"];
+        MetricBasis[] shareBases = [MetricBasis.MaasTokenVolume, MetricBasis.CloudInfrastructureRevenue, MetricBasis.AnalystAiCloudRevenue];
+        string[] notChanges = ["0.8元/百万tokens", "下降2个百分点", "降低3倍", "85%"];
+        Gen.Int[0, changes.Length - 1].SelectMany(c => Gen.Int[0, comparisons.Length - 1].SelectMany(w => Gen.Int[0, 3].Select(kind => (c, w, kind)))).Sample(x =>
+        {
+            (string value, string? notes, MetricBasis stated) = x.kind switch
+            {
+                0 => (comparisons[x.w] + changes[x.c], (string?)null, MetricBasis.ModelUnitPrice),
+                1 => (changes[x.c], comparisons[x.w], MetricBasis.ModelUnitPrice),
+                2 => (changes[x.c], null, shareBases[x.w % shareBases.Length]),
+                _ => (notChanges[x.w % notChanges.Length], null, MetricBasis.ModelUnitPrice),
+            };
+            if (!QuantityParser.Default.Parse(value).TryGetValue(out Figure? figure))
+            {
+                return true;
+            }
+
+            MetricBasis? basis = BasisInferrer.ChangeOfStatedLevel(stated, figure, value, notes, out _);
+            return basis is null
+                ? true
+                : throw new InvalidOperationException($"'{value}' ({notes}) on {stated.Id} read as a change of it: {basis}");
+        }, iter: 500);
+    }
 }
