@@ -506,11 +506,27 @@ public sealed class ClaimsCsvReader
                     $"The scope notes say '{perTime}' of '{printed}', which is an amount with no time: write the rate in the value ('{printed}/秒', 'per second').");
             }
 
+            // "over a third", "nearly half" (no digit, no unit, a proportion): a share in percent where the basis takes a share
+            // and no plain number, stated or inferred.
+            Figure? proportion = each is null && parts is null ? ProportionAsShare(figure) : null;
+            if (proportion is not null && basis is not null && basis.Accepts(Dimension.Share) && !basis.Accepts(Dimension.Number))
+            {
+                figure = proportion;
+            }
+
             string? basisInferred = null;
             if (basis is null)
             {
                 BasisInference inference = BasisInferrer.Infer(figure, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)),
                     options.Bases, NullIfEmpty(Field(Column.Claimant)));
+                if (!inference.Succeeded && proportion is not null
+                    && BasisInferrer.Infer(proportion, NullIfEmpty(Field(Column.ScopeNotes)), Field(Column.Subject), NullIfEmpty(Field(Column.Publisher)),
+                        options.Bases, NullIfEmpty(Field(Column.Claimant))) is { Succeeded: true, Basis: { } shareBasis } asShare && !shareBasis.Accepts(Dimension.Number))
+                {
+                    figure = proportion;
+                    inference = asShare;
+                }
+
                 if (!inference.Succeeded)
                 {
                     return Reject(ClaimsCsv.Basis, "basis.undecided", inference.Reason);
@@ -518,6 +534,14 @@ public sealed class ClaimsCsvReader
 
                 basis = inference.Basis;
                 basisInferred = inference.Reason;
+            }
+            else if (parts is null && options.Bases.TryFind(MetricBasis.GrowthRate.Id, out _)
+                && BasisInferrer.ChangeOfStatedLevel(basis, figure, printed, NullIfEmpty(Field(Column.ScopeNotes)), out string changeOf) is { } change)
+            {
+                // "降幅达到了85%" on model-unit-price: a change of the price, on growth-rate with measure=model-unit-price, marked
+                // as inferred; a comparison with another subject (比行业低99%) is left on the stated basis and refused.
+                basis = change;
+                basisInferred = changeOf;
             }
 
             foreach (string[] kv in scopeEntries ?? [])
@@ -808,6 +832,29 @@ public sealed class ClaimsCsvReader
                 BasisInferredFrom = row.BasisInferredFrom,
                 PrintedConversion = row.PrintedConversion,
             };
+
+        // A proportion printed in words ("a third", "three quarters", "nearly half": no digit, unit 1, every finite bound strictly
+        // between 0 and 1, not a change) as a share in percent; null for any other figure. "one" (1) and "half a million" are no
+        // proportion.
+        private static Figure? ProportionAsShare(Figure figure)
+        {
+            Interval value = figure.Value;
+            if (figure.IsChange || !figure.Unit.Equals(Units.One) || figure.Text is not { } text || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+                || text.AsSpan().IndexOfAnyInRange('０', '９') >= 0 || (value.Low.IsUnbounded && value.High.IsUnbounded))
+            {
+                return null;
+            }
+
+            foreach (Bound bound in (ReadOnlySpan<Bound>)[value.Low, value.High])
+            {
+                if (!bound.IsUnbounded && (bound.Value <= 0m || bound.Value >= 1m))
+                {
+                    return null;
+                }
+            }
+
+            return new Figure(value.Scale(100m), Units.Percent, figure.Qualifier, figure.Scale, text) { Modifiers = figure.Modifiers };
+        }
 
         private readonly Queue<ClaimRow> _parts = new();
         private PublishedDate? _lastPublished;

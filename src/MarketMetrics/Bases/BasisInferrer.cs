@@ -205,6 +205,15 @@ public static partial class BasisInferrer
             }
         }
 
+        // The revenue of a vendor's named cloud segment ("Intelligent Cloud", "Microsoft Cloud", subject; "revenue" in the value or
+        // the scope notes): that segment's revenue as reported. A run rate, a guidance or a backlog is another figure: not decided.
+        if (chosen.Count == 0 && measured.Count == 0 && !figure.IsChange && dimension.Equals(Dimension.Money) && SegmentCue(subject, scopeNotes, figure.Text) is { } segment
+            && registry.TryFind(MetricBasis.CloudSegmentRevenue.Id, out MetricBasis? segmentBasis))
+        {
+            cues.Add(segment);
+            chosen.Add((segmentBasis, null, null));
+        }
+
         // A multiple of what other subjects have (同规格模型的2.7倍, "8x its peers") compares two subjects at one time: no growth.
         if (chosen.Count == 0 && dimension.Equals(Dimension.Multiple) && PeerCue(scopeNotes, figure.Text) is { } peer)
         {
@@ -277,6 +286,93 @@ public static partial class BasisInferrer
         return new BasisInference(null, cues, possible, possible.Length == 0
             ? $"No basis takes a figure in '{figure.Unit.Symbol}'{named}; state one."
             : $"No cue in the scope notes, subject or value decides the basis{named}; a figure in '{figure.Unit.Symbol}' may be on {string.Join(", ", possible)}: state it.");
+    }
+
+    // Cloud segments as the vendors' results name them (subject, whole, ignoring case).
+    private static readonly string[] Segments =
+        ["Intelligent Cloud", "Microsoft Cloud", "Google Cloud", "AWS", "Amazon Web Services", "Cloud Intelligence Group", "阿里云智能集团", "阿里雲智能集團", "云智能集团", "雲智能集團"];
+
+    private static readonly string[] RevenueWords = ["revenue", "revenues", "收入", "营收", "營收"];
+
+    private static readonly string[] NotTheSegmentsRevenue =
+        ["annualized", "annualised", "run rate", "run-rate", "guidance", "outlook", "backlog", "forecast", "expected", "estimate", "年化", "指引", "预计", "預計", "AI", "growth", "share"];
+
+    private static string? SegmentCue(string? subject, string? scopeNotes, string? value)
+    {
+        string name = subject?.Trim() ?? string.Empty;
+        if (Array.FindIndex(Segments, s => string.Equals(s, name, StringComparison.OrdinalIgnoreCase)) < 0)
+        {
+            return null;
+        }
+
+        if (HasWord(scopeNotes, NotTheSegmentsRevenue) is not null || HasWord(value, NotTheSegmentsRevenue) is not null)
+        {
+            return null;
+        }
+
+        foreach ((string where, string? text) in (ReadOnlySpan<(string, string?)>)[("scope_notes", scopeNotes), ("value", value)])
+        {
+            if (HasWord(text, RevenueWords) is { } word)
+            {
+                return $"subject: {name} (a cloud segment), {where}: {word}";
+            }
+        }
+
+        return null;
+    }
+
+    // The first of the words the text holds, ignoring case; a Latin word only as a whole word.
+    private static string? HasWord(string? text, string[] words)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        foreach (string word in words)
+        {
+            for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + word.Length;
+                if (!char.IsAsciiLetter(word[0]) || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]))))
+                {
+                    return word;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Words that compare a figure with another subject's (比行业低99%, 较豆包1.5 pro降低53.3%, "cheaper than"): a difference
+    // between two subjects at one time, not a change over time.
+    private static readonly string[] ComparisonCues =
+    [
+        "比", "较", "較", "相比", "对比", "對比", "than", "versus", "vs", "compared", "relative", "industry", "行业", "行業", "同规格", "同規格", "同类",
+        "同類", "相对", "相對", "竞品", "競品", "peers", "rivals", "competitors",
+    ];
+
+    /// <summary>A change in percent stated on a level basis that takes no share (a price: <c>降幅达到了85%</c> on
+    /// <c>model-unit-price</c>) is a change of that level: <c>growth-rate</c> with <c>measure=</c> the stated basis. Not when the
+    /// value or scope notes compare with another subject (<c>比行业低99%</c>, <c>较豆包1.5 pro</c>), nor on a basis that takes a
+    /// share (a percent change of a share may be in points or relative), nor for a change in points or a multiple.</summary>
+    /// <param name="stated">The basis as stated.</param>
+    /// <param name="figure">The figure, a change.</param>
+    /// <param name="value">The value as printed (the figure's words of comparison may stand outside the figure's own text).</param>
+    /// <param name="scopeNotes">The scope notes, or <see langword="null"/>.</param>
+    /// <param name="reason">Why, for the record's <c>basis.inferred</c> note.</param>
+    /// <returns>The basis of change, or <see langword="null"/> to leave the claim as stated (and refused).</returns>
+    internal static MetricBasis? ChangeOfStatedLevel(MetricBasis stated, Figure figure, string value, string? scopeNotes, out string reason)
+    {
+        reason = string.Empty;
+        if (!figure.IsChange || stated.MeasuresChange || stated.Accepts(Dimension.Share) || !figure.Unit.Dimension.Equals(Dimension.Share)
+            || HasWord(value, ComparisonCues) is not null || HasWord(figure.Text, ComparisonCues) is not null || HasWord(scopeNotes, ComparisonCues) is not null)
+        {
+            return null;
+        }
+
+        reason = $"'{value}' is a change of the stated basis '{stated.Id}': basis '{MetricBasis.GrowthRate.Id}' with measure={stated.Id}.";
+        return MetricBasis.GrowthRate.WithScope(ScopeKeys.Measure, stated.Id);
     }
 
     private static readonly string[] PeerCues = ["同规格", "同規格", "同类", "同類", "相对", "相對", "竞品", "競品", "peers", "rivals", "competitors"];

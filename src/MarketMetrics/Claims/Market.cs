@@ -39,8 +39,12 @@ public sealed class Market : IEquatable<Market>
     /// <summary>Gets China's public tenders for large-model projects.</summary>
     public static Market ChinaLlmTenders { get; } = new("cn-llm-tenders", "China LLM public tenders", "CN");
 
+    /// <summary>Gets the worldwide cloud infrastructure services market (IaaS, PaaS and hosted private cloud, as Synergy, Canalys and
+    /// Gartner size it): the market AWS, Microsoft Azure and Google Cloud shares are quoted in.</summary>
+    public static Market WorldCloudInfrastructure { get; } = new("ww-cloud-infrastructure", "Worldwide cloud infrastructure services", "global");
+
     /// <summary>Gets every built-in market.</summary>
-    public static IReadOnlyList<Market> WellKnown { get; } = [ChinaPublicCloudLlm, ChinaLlm, ChinaAiPublicCloud, ChinaCloud, ChinaLlmTenders, ChinaAiCloud];
+    public static IReadOnlyList<Market> WellKnown { get; } = [ChinaPublicCloudLlm, ChinaLlm, ChinaAiPublicCloud, ChinaCloud, ChinaLlmTenders, ChinaAiCloud, WorldCloudInfrastructure];
 
     /// <summary>Gets the stable id.</summary>
     public string Id { get; }

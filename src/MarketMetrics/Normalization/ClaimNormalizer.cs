@@ -160,6 +160,13 @@ public abstract class ClaimNormalizer : IClaimNormalizer
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Market is null && MarketCues.TryInfer(claim, out Market market, out string inferred))
+        {
+            // Only from the claim's own words (worldwide, 全球, beside the cloud-infrastructure basis), marked as inferred.
+            draft.Market = market;
+            draft.Assumptions.Add(SharedNotes.Of("market.inferred", inferred));
+        }
+
         if (draft.Market is null)
         {
             return NormalizationResult.Failed(claim, "share.missing-market",

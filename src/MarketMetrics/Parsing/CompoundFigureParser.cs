@@ -110,6 +110,11 @@ public sealed class CompoundFigureParser
             }
 
             int k = SkipSpaces(text, j + width);
+            if (k < text.Length && text[k] == '而')
+            {
+                k++; // "，而缓存未命中时": whereas, before the next part's label
+            }
+
             if (k < text.Length && LabelsAt(text, k, out int labelsEnd, out _, out _))
             {
                 ends.Add(j);
@@ -803,7 +808,7 @@ public sealed class CompoundFigureParser
             {
                 direction = d;
                 cache = c;
-                next = directionEnd;
+                next = CacheConditionEnd(text, directionEnd, d, c);
                 continue;
             }
 
@@ -838,6 +843,25 @@ public sealed class CompoundFigureParser
         }
 
         return true;
+    }
+
+    // A cache condition and the input price it applies to ("缓存命中时,输入价格为0.2元", "缓存未命中时，输入价格为2元"): one label,
+    // the cache's, read through the input label; any other word after 时 leaves the label where it ended.
+    private static int CacheConditionEnd(string text, int end, string? direction, string? cache)
+    {
+        if ((direction != "cached-input" && cache != "miss") || end >= text.Length || text[end] is not ('时' or '時'))
+        {
+            return end;
+        }
+
+        int k = end + 1;
+        if (k < text.Length && text[k] is ',' or '，')
+        {
+            k++;
+        }
+
+        k = SkipSpaces(text, k);
+        return DirectionAt(text, k, out int inputEnd, out string? next, out string? nextCache) && next == "input" && nextCache is null ? inputEnd : end;
     }
 
     private static bool DirectionAt(string text, int i, out int end, out string? direction, out string? cache)

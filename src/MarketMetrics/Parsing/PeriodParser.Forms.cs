@@ -134,7 +134,10 @@ public sealed partial class PeriodParser
         // Periods the text names only by pointing elsewhere, or by a holiday: refused with what to write instead.
         Add(@"(?:(?:by|at) )?(?:the end of )?the quarter|该季度|該季度|本报告期|本報告期|(?:the )?reported quarter|(?:the )?same quarter",
             (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' points to a quarter printed elsewhere (the sentence before, the headline); write that quarter, e.g. 2025Q3."));
-        Add(@"春节|春節|除夕|中秋|国庆|國慶|黄金周|黃金週|元旦",
+        // 除夕, the last day of the lunar year, is one day: the day before the lunar new year, from a table. 春节 is refused: whether
+        // it means the new year's day, the public holiday or the fifteen days to the Lantern Festival is not printed.
+        Add(@"除夕", (_, c) => Relative(c, LatestLunarNewYearsEve));
+        Add(@"春节|春節|中秋|国庆|國慶|黄金周|黃金週|元旦",
             (_, c) => Outcome.Failed(ParseErrorCode.InvalidPeriod, $"'{c.Printed}' is a holiday: its days differ from year to year and are not printed; write the dates (2026-02-16/2026-02-22)."));
         return [.. forms];
     }
@@ -373,6 +376,36 @@ public sealed partial class PeriodParser
                 return period;
             }
         }
+    }
+
+    // The day of the lunar new year (正月初一), by Gregorian year, 2000–2045, as almanacs and public calendars list it. 除夕 is the
+    // day before it, whether the twelfth month has 29 or 30 days; it always falls in the same Gregorian year (20 January to 19
+    // February).
+    private static readonly DateOnly[] LunarNewYears =
+    [
+        new(2000, 2, 5), new(2001, 1, 24), new(2002, 2, 12), new(2003, 2, 1), new(2004, 1, 22), new(2005, 2, 9), new(2006, 1, 29), new(2007, 2, 18),
+        new(2008, 2, 7), new(2009, 1, 26), new(2010, 2, 14), new(2011, 2, 3), new(2012, 1, 23), new(2013, 2, 10), new(2014, 1, 31), new(2015, 2, 19),
+        new(2016, 2, 8), new(2017, 1, 28), new(2018, 2, 16), new(2019, 2, 5), new(2020, 1, 25), new(2021, 2, 12), new(2022, 2, 1), new(2023, 1, 22),
+        new(2024, 2, 10), new(2025, 1, 29), new(2026, 2, 17), new(2027, 2, 6), new(2028, 1, 26), new(2029, 2, 13), new(2030, 2, 3), new(2031, 1, 23),
+        new(2032, 2, 11), new(2033, 1, 31), new(2034, 2, 19), new(2035, 2, 8), new(2036, 1, 28), new(2037, 2, 15), new(2038, 2, 4), new(2039, 1, 24),
+        new(2040, 2, 12), new(2041, 2, 1), new(2042, 1, 22), new(2043, 2, 10), new(2044, 1, 30), new(2045, 2, 17),
+    ];
+
+    // The latest 除夕 on or before the day (the claim's published date).
+    private static ReportingPeriod LatestLunarNewYearsEve(DateOnly day)
+    {
+        int first = LunarNewYears[0].Year, last = LunarNewYears[^1].Year;
+        for (int year = day.Year; year >= first && year <= last; year--)
+        {
+            DateOnly eve = LunarNewYears[year - first].AddDays(-1);
+            if (eve <= day)
+            {
+                return ReportingPeriod.Day(eve);
+            }
+        }
+
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+            $"除夕 is known only for {first}–{last}, and the published date {day:yyyy-MM-dd} needs another year's; write the date."));
     }
 
     private static ReportingPeriod QuarterAt(DateOnly day, int offset)

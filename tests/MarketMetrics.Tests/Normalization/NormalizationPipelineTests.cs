@@ -1,3 +1,4 @@
+using MarketMetrics.Parsing;
 using CsCheck;
 using MarketMetrics.Normalization;
 
@@ -104,6 +105,62 @@ public class NormalizationPipelineTests
         result.Success.Should().BeFalse();
         result.Failure!.Code.Should().Be("share.missing-market");
         result.Failure.Claim.Should().BeSameAs(claim);
+    }
+
+    // Synergy shares as published: https://www.lightwaveonline.com/home/article/55337257/amazon-microsoft-and-google-command-63-of-the-cloud-infrastructure-services-market
+    // (rows real-112, real-113 of the real claims file) and https://yourstory.com/2025/10/amazon-cloud-strength-drives-q3-earnings-andy-jassy (hold-056).
+    private const string WorldwideQuote = "In the third quarter, their worldwide market shares were 29%, 20% and 13% respectively.";
+    private const string GlobalQuote = "Amazon continues to lead the global cloud infrastructure market, holding a 30% share as of Q2 2025, ahead of Microsoft (20%) and Google (13%), according to Synergy Research Group.";
+    private const string NoRegionQuote = "Amazon, Microsoft and Google together now make up 63% of enterprise spending on cloud infrastructure services in the third quarter.";
+
+    private static Claim CloudShare(string? scopeNotes, string? quote, MetricBasis? basis = null, Market? market = null) =>
+        new("x", "Synergy", "Amazon", QuantityParser.Default.Parse("30%").Value, basis ?? MetricBasis.CloudInfrastructureRevenue)
+        {
+            Period = ReportingPeriod.Quarter(2025, 2),
+            Market = market,
+            ScopeNotes = scopeNotes,
+            Quote = quote,
+        };
+
+    [Theory]
+    [InlineData("worldwide share: Amazon, Microsoft, Google respectively", WorldwideQuote, "worldwide")]
+    [InlineData(null, GlobalQuote, "global")]
+    [InlineData("global cloud infrastructure share; Microsoft (20%) and Google (13%)", GlobalQuote, "global")]
+    public void A_cloud_infrastructure_share_that_says_worldwide_is_a_share_of_the_worldwide_market(string? scopeNotes, string quote, string cue)
+    {
+        ComparableRecord record = Pipeline.Normalize(CloudShare(scopeNotes, quote)).Records.Single();
+
+        record.Market.Should().Be(Market.WorldCloudInfrastructure);
+        record.Assumptions.Should().ContainSingle(n => n.Code == "market.inferred").Which.Message.Should().Contain($"'{cue}'");
+        record.Value.Value.Should().Be(Interval.Exactly(30m));
+    }
+
+    [Theory]
+    [InlineData(null, NoRegionQuote)]
+    [InlineData("group", null)]
+    [InlineData(null, null)]
+    public void A_cloud_infrastructure_share_that_names_no_region_still_needs_its_market(string? scopeNotes, string? quote) =>
+        Pipeline.Normalize(CloudShare(scopeNotes, quote)).Failure!.Code.Should().Be("share.missing-market");
+
+    [Fact]
+    public void A_worldwide_share_mutated_by_a_narrowing_word_or_another_basis_still_needs_its_market()
+    {
+        string[] narrowing = ["China's ", "Asia-Pacific ", "excluding China, ", "outside the US, ", "中国", "日本の", "除中国外"];
+        Gen.Int[0, narrowing.Length - 1].SelectMany(w => Gen.Int[0, GlobalQuote.Length].SelectMany(at => Gen.Bool.Select(inNotes => (w, at, inNotes)))).Sample(x =>
+        {
+            // At the start of a word of the quote: a Latin word glued into another ("AChina's") is not that word.
+            int at = x.at == 0 ? 0 : GlobalQuote.LastIndexOf(' ', x.at - 1) + 1;
+            string mutated = GlobalQuote[..at] + narrowing[x.w] + GlobalQuote[at..];
+            Claim claim = x.inNotes ? CloudShare(narrowing[x.w] + "global cloud infrastructure share", GlobalQuote) : CloudShare(null, mutated);
+            NormalizationResult result = Pipeline.Normalize(claim);
+            return result.Failure?.Code == "share.missing-market"
+                ? true
+                : throw new InvalidOperationException($"'{claim.ScopeNotes}' / '{claim.Quote}' read as a share of {result.Records[0].Market}");
+        }, iter: 500);
+
+        NormalizationResult otherBasis = Pipeline.Normalize(CloudShare("worldwide share", WorldwideQuote, MetricBasis.MaasTokenVolume));
+        otherBasis.Failure!.Code.Should().Be("share.missing-market");
+        Pipeline.Normalize(CloudShare("worldwide share", WorldwideQuote, market: Market.ChinaCloud)).Records.Single().Market.Should().Be(Market.ChinaCloud);
     }
 
     [Fact]

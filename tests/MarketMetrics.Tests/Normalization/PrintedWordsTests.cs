@@ -102,6 +102,7 @@ public class PrintedWordsTests
     [InlineData("讯飞星火", "spark")]
     [InlineData("亚马逊云科技", "aws")]
     [InlineData("Microsoft Azure", "microsoft-azure")]
+    [InlineData("Microsoft Cloud", "microsoft-cloud")] // the commercial cloud Microsoft reports (Azure, Microsoft 365 commercial, Dynamics...), not Azure alone
     [InlineData("谷歌云", "google-cloud")]
     [InlineData("Omdia", "omdia")]
     [InlineData("沙利文", "frost-sullivan")]

@@ -39,6 +39,9 @@ public class CompoundFigureParserTests
     [InlineData("$5.00/1M input, $0.50/1M cached input, and $30.00/1M output", "input=0.000005..0.000005 USD/token | cached-input=0.0000005..0.0000005 USD/token | output=0.00003..0.00003 USD/token")]
     [InlineData("$0.20/1M input and $1.25/1M output", "input=0.0000002..0.0000002 USD/token | output=0.00000125..0.00000125 USD/token")]
     [InlineData("输入(缓存命中)0.5元/百万tokens；输入(缓存未命中)2元/百万tokens", "cached-input=0.0000005..0.0000005 CNY/token | input/cache-miss=0.000002..0.000002 CNY/token")]
+    // https://askai.glarity.app/zh-CN/search/DeepSeek%E4%B8%AD%E7%99%BE%E4%B8%87tokens%E8%BE%93%E5%85%A5-%E7%BC%93%E5%AD%98%E6%9C%AA%E5%91%BD%E4%B8%AD-%E6%98%AF%E4%BB%80%E4%B9%88%E6%84%8F%E6%80%9D
+    // (DeepSeek's prices, row real-153 of the real claims file): a cache condition, then the input price under it.
+    [InlineData("缓存命中时,输入价格为0.2元/百万tokens,而缓存未命中时,输入价格为2元/百万tokens", "cached-input=0.0000002..0.0000002 CNY/token | input/cache-miss=0.000002..0.000002 CNY/token")]
     public void Reads_every_part_with_its_label(string input, string expected)
     {
         ParseResult<IReadOnlyList<FigurePart>> result = Parser.Parse(input);
@@ -304,6 +307,55 @@ public class CompoundFigureParserTests
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Generated: two prices under a cache condition each ("缓存命中时,输入价格为A元/百万tokens,而缓存未命中时,输入价格为B元…"), in
+    // either order and either script, read back exactly with the condition's label; the condition on an output price, the
+    // same condition twice, a condition dropped or a word of its own attached make it fail, never a part relabelled.
+    [Fact]
+    public void Generated_cache_conditions_read_back_exactly_and_mutations_fail()
+    {
+        var random = new Random(20261202);
+        (string Hit, string Miss, string Input, string Output, string When)[] scripts =
+            [("缓存命中", "缓存未命中", "输入", "输出", "时"), ("緩存命中", "緩存未命中", "輸入", "輸出", "時")];
+        for (int i = 0; i < 1000; i++)
+        {
+            decimal a = Math.Round((decimal)random.Next(1, 100_000) / 1000m, random.Next(0, 4));
+            decimal b = Math.Round((decimal)random.Next(1, 100_000) / 1000m, random.Next(0, 4));
+            var w = scripts[random.Next(scripts.Length)];
+            bool hitFirst = random.Next(2) == 0;
+            string comma = random.Next(2) == 0 ? "," : "，", whereas = random.Next(2) == 0 ? "而" : string.Empty;
+            string Part(string cache, string direction, decimal price) =>
+                string.Create(CultureInfo.InvariantCulture, $"{cache}{w.When}{comma}{direction}价格为{price}元/百万tokens");
+            string first = hitFirst ? w.Hit : w.Miss, second = hitFirst ? w.Miss : w.Hit;
+            string text = Part(first, w.Input, a) + comma + whereas + Part(second, w.Input, b);
+
+            ParseResult<IReadOnlyList<FigurePart>> parsed = Parser.Parse(text);
+            string hit = string.Create(CultureInfo.InvariantCulture, $"cached-input={(hitFirst ? a : b) / 1_000_000m}..{(hitFirst ? a : b) / 1_000_000m} CNY/token");
+            string miss = string.Create(CultureInfo.InvariantCulture, $"input/cache-miss={(hitFirst ? b : a) / 1_000_000m}..{(hitFirst ? b : a) / 1_000_000m} CNY/token");
+            string expected = hitFirst ? hit + " | " + miss : miss + " | " + hit;
+            if (!parsed.Success || string.Join(" | ", parsed.Value.Select(Describe)) != expected)
+            {
+                throw new InvalidOperationException($"'{text}' read as {(parsed.Success ? string.Join(" | ", parsed.Value.Select(Describe)) : parsed.Error!.Message)}; expected {expected}");
+            }
+
+            string[] mutations =
+            [
+                Part(first, w.Output, a) + comma + whereas + Part(second, w.Input, b),
+                Part(first, w.Input, a) + comma + whereas + Part(first, w.Input, b),
+                string.Create(CultureInfo.InvariantCulture, $"{w.Input}价格为{a}元/百万tokens") + comma + whereas + Part(second, w.Input, b),
+                Part(first, w.Input, a) + comma + whereas + Part(second, "约" + w.Input, b),
+                Part(first, w.Input, a) + comma + "但" + Part(second, w.Input, b),
+            ];
+            foreach (string mutated in mutations)
+            {
+                ParseResult<IReadOnlyList<FigurePart>> m = Parser.Parse(mutated);
+                if (m.Success && string.Join(" | ", m.Value.Select(Describe)) == expected)
+                {
+                    throw new InvalidOperationException($"'{mutated}' (from '{text}') still read as {expected}");
+                }
+            }
+        }
+    }
 
     private static string Describe(FigurePart part)
     {

@@ -292,4 +292,77 @@ public class PeriodRoundTripTests
             }
         }, iter: 2_000, seed: Seed);
     }
+
+    [Theory]
+    // Eves printed by dated public pages (the day before the new year they name).
+    [InlineData("2024-02-20", "2024-02-09")] // https://www.thequint.com/lifestyle/chinese-new-year-2024-date-history-significance-how-to-celebrate-and-events
+    [InlineData("2020-03-01", "2020-01-24")] // http://feiyuepaper.com/news/item_16466.html ("the New Year's Eve on January 24th")
+    [InlineData("2022-02-15", "2022-01-31")] // https://astleypark.lancs.sch.uk/events/2022-02-01-chinese-new-year-festivities-2022
+    [InlineData("2026-02-24", "2026-02-16")] // the new year 2026-02-17: https://weeksfromtoday.com/lunar-new-year-dates/
+    [InlineData("2026-02-16", "2026-02-16")]
+    [InlineData("2026-02-15", "2025-01-28")]
+    public void Lunar_new_years_eve_is_the_latest_one_on_or_before_the_published_day(string published, string eve)
+    {
+        ParseResult<ParsedPeriod> parsed = PeriodParser.Default.ParseRelativeTo("除夕", PublishedDate.OnDay(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        parsed.TryGetValue(out ParsedPeriod? p).Should().BeTrue(Describe(parsed));
+        ReportingPeriod expected = ReportingPeriod.Day(DateOnly.ParseExact(eve, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        p!.Period.Should().Be(expected);
+        p.Resolution.Should().Be($"除夕 → {expected.Label} from published {published}");
+    }
+
+    [Fact]
+    public void Lunar_new_years_eve_is_one_day_before_the_published_day_and_a_word_attached_to_it_is_refused()
+    {
+        Gen.Int[new DateOnly(2000, 2, 4).DayNumber, new DateOnly(2045, 12, 31).DayNumber].SelectMany(n => Gen.Int[0, MeaningfulWords.Length + UnknownWords.Length - 1].Select(w => (n, w))).Sample(x =>
+        {
+            DateOnly day = DateOnly.FromDayNumber(x.n);
+            PublishedDate published = PublishedDate.OnDay(day);
+            ParseResult<ParsedPeriod> parsed = PeriodParser.Default.ParseRelativeTo("除夕", published);
+            if (!parsed.TryGetValue(out ParsedPeriod? p) || p.Period is not { } eve)
+            {
+                throw new InvalidOperationException($"'除夕' from {day:yyyy-MM-dd} was not read: {Describe(parsed)}");
+            }
+
+            // One day, in the eve's window (20 January to 19 February), on or before the published day, and the latest such: from
+            // 19 February on it is that year's, before 20 January the year before's.
+            bool oneDay = eve.End == eve.Start.AddDays(1);
+            bool window = eve.Start >= new DateOnly(eve.Start.Year, 1, 20) && eve.Start <= new DateOnly(eve.Start.Year, 2, 19);
+            bool latest = eve.Start <= day && (eve.Start.Year == day.Year || day < new DateOnly(day.Year, 2, 19))
+                && (eve.Start.Year == day.Year - 1 || day >= new DateOnly(day.Year, 1, 20));
+            if (!oneDay || !window || !latest || p.Resolution is null)
+            {
+                throw new InvalidOperationException($"'除夕' from {day:yyyy-MM-dd} read as {eve.Label}");
+            }
+
+            string word = x.w < MeaningfulWords.Length ? MeaningfulWords[x.w] : UnknownWords[x.w - MeaningfulWords.Length];
+            foreach (string mutated in (ReadOnlySpan<string>)["除夕" + word, word + "除夕", "除夕夜", "春節", "春节期间"])
+            {
+                if (PeriodParser.Default.ParseRelativeTo(mutated, published).TryGetValue(out ParsedPeriod? m) && eve.Equals(m.Period))
+                {
+                    throw new InvalidOperationException($"'{mutated}' from {day:yyyy-MM-dd} still read as {eve.Label}");
+                }
+            }
+
+            return true;
+        }, iter: Iterations, seed: Seed);
+    }
+
+    [Theory]
+    [InlineData("1999-12-31")]
+    [InlineData("2046-03-01")]
+    public void Lunar_new_years_eve_outside_the_table_is_refused(string published)
+    {
+        ParseResult<ParsedPeriod> parsed = PeriodParser.Default.ParseRelativeTo("除夕", PublishedDate.OnDay(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        parsed.Success.Should().BeFalse();
+        parsed.Error!.Message.Should().Contain("2000–2045");
+    }
+
+    [Fact]
+    public void Lunar_new_years_eve_needs_a_published_day()
+    {
+        PeriodParser.Default.ParseRelativeTo("除夕", null).Error!.Code.Should().Be(ParseErrorCode.NeedsPublishedDate);
+        PeriodParser.Default.ParseRelativeTo("除夕", PublishedDate.InMonth(2026, 2)).Error!.Code.Should().Be(ParseErrorCode.PublishedDateTooCoarse);
+    }
 }
