@@ -154,9 +154,13 @@ public class RealClaimsFileTests(ITestOutputHelper output)
         bool unitAgrees = record.Value.Unit.Symbol == unit || (unit is "user/day" or "user/month" && record.Value.Unit.Symbol is "1" or "count");
         bool same = unitAgrees && Near(value.Low.ValueOrNull, low) && Near(value.High.ValueOrNull, high)
             && (e[3] != "more-than" || !value.Low.IsInclusive) && (e[3] != "less-than" || !value.High.IsInclusive);
-        bool periodAgrees = e[5].Length == 0 || record.Period is null
-            || (record.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == e[5]
-                && record.Period.End.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == e[6]);
+        // A record with no period agrees only when its row gave none (the hand reading may know the period from the page,
+        // which the row does not carry); a period the row gave and the record dropped, or one read where the hand reading
+        // has none, disagrees as much as a wrong one.
+        bool periodAgrees = record.Period is null
+            ? record.Claim.Period is null
+            : e[5].Length > 0 && record.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == e[5]
+                && record.Period.End.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == e[6];
         return same && periodAgrees ? null
             : $"{id}: read {value} {record.Value.Unit.Symbol} over {record.Period?.Label ?? "no period"}; by hand [{e[1]}, {e[2]}] {e[4]} {e[3]} over {e[5]}..{e[6]} ({e[8]})";
     }
