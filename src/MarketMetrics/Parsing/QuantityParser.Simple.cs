@@ -60,13 +60,13 @@ public sealed partial class QuantityParser
         decimal value = number.Value;
         if (end < text.Length && text[end] is '万' or '萬' or '亿' or '億')
         {
-            if (!NumberReader.TryMagnitudeAfterDigits(text, number, out ReadNumber magnitude))
+            if (!NumberReader.TryMagnitudeAfterDigits(text, number, internScale: false, out ReadNumber magnitude))
             {
                 return false;
             }
 
             value = magnitude.Value;
-            scale = ScaleTexts.Word(magnitude.ScaleText!, magnitude.ScaleMultiplier);
+            scale = MagnitudeWord(text[end..magnitude.End]);
             end = magnitude.End;
         }
 
@@ -104,6 +104,19 @@ public sealed partial class QuantityParser
     }
 
     private static readonly Unit Yuan = Units.Currency("CNY");
+
+    // The shared words of the magnitudes TryMagnitudeAfterDigits reads, the instances the full parse gets from ScaleTexts.
+    private static readonly ScaleWord[] Magnitudes =
+    [
+        Magnitude("万", 10_000m), Magnitude("萬", 10_000m), Magnitude("亿", 100_000_000m), Magnitude("億", 100_000_000m),
+        Magnitude("万亿", 1_000_000_000_000m), Magnitude("萬億", 1_000_000_000_000m), Magnitude("万億", 1_000_000_000_000m), Magnitude("萬亿", 1_000_000_000_000m),
+    ];
+
+    private static ScaleWord Magnitude(string text, decimal multiplier) => ScaleTexts.Word(ScaleTexts.Intern(text), multiplier);
+
+    private static ScaleWord MagnitudeWord(ReadOnlySpan<char> text) => text.Length == 1
+        ? Magnitudes[text[0] switch { '万' => 0, '萬' => 1, '亿' => 2, _ => 3 }]
+        : Magnitudes[text[0] == '万' ? (text[1] == '亿' ? 4 : 6) : (text[1] == '億' ? 5 : 7)];
 
     // The few unit words the short path reads, each the lexicon's reading of the whole word; anything else goes to the
     // full parse.
