@@ -157,10 +157,13 @@ internal sealed class Lexicon
     {
         end = start;
         char first = FoldAscii(text[start]);
-        if (start + 1 < text.Length && text[start + 1] != ' ')
+        if (start + 1 < text.Length && (text[start + 1] != ' ' || char.IsAsciiLetterLower(first)))
         {
             // Spaces inside a word ("百 分 之", "no more than") are the only way a match's second character can differ from
-            // the word's: without one, only words with this second character, then one-character words, can match.
+            // the word's: without one, only words with this second character, then one-character words, can match. After
+            // a Latin letter a space is never passed over (only between two characters that are not Latin letters), so
+            // there too only the words whose second character is a space can match, then the one-character words: a run of
+            // one-letter words ("a a a") no longer tries every word of the letter at every one of them.
             if (_byFirstTwo.TryGetValue(Key(first, FoldAscii(text[start + 1])), out LexEntry[]? longer))
             {
                 foreach (LexEntry entry in longer)
@@ -203,6 +206,31 @@ internal sealed class Lexicon
         end = start;
         return null;
     }
+
+    /// <summary>The match found by trying every word of the first character, longest first: what <see cref="Match"/> must
+    /// give, for tests.</summary>
+    internal LexEntry? MatchTryingEveryWord(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = start;
+        if (!_byFirst.TryGetValue(FoldAscii(text[start]), out LexEntry[]? candidates))
+        {
+            return null;
+        }
+
+        foreach (LexEntry entry in candidates)
+        {
+            if (TryMatch(text, start, entry, out end))
+            {
+                return entry;
+            }
+        }
+
+        end = start;
+        return null;
+    }
+
+    /// <summary>Every word of the lexicon, for tests.</summary>
+    internal IEnumerable<LexEntry> Entries => _byFirst.Values.SelectMany(bucket => bucket);
 
     private static char FoldAscii(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 

@@ -353,7 +353,12 @@ internal static class NumberReader
     /// state machine. It answers only where the machine would stop right after the magnitude and multiply exactly, so
     /// its result is the machine's (a test compares the two); anything else is left to <see cref="ReadChineseNumeral"/>.
     /// </summary>
-    internal static bool TryMagnitudeAfterDigits(ReadOnlySpan<char> text, ReadNumber first, out ReadNumber number)
+    internal static bool TryMagnitudeAfterDigits(ReadOnlySpan<char> text, ReadNumber first, out ReadNumber number) =>
+        TryMagnitudeAfterDigits(text, first, internScale: true, out number);
+
+    /// <summary>As <see cref="TryMagnitudeAfterDigits(ReadOnlySpan{char}, ReadNumber, out ReadNumber)"/>; without
+    /// <paramref name="internScale"/> the scale text is left null, for a caller that knows the magnitude's shared word.</summary>
+    internal static bool TryMagnitudeAfterDigits(ReadOnlySpan<char> text, ReadNumber first, bool internScale, out ReadNumber number)
     {
         number = default;
         int i = first.End;
@@ -385,7 +390,7 @@ internal static class NumberReader
             return false; // the product did not fit at its scale (digits dropped or rounded): the machine decides
         }
 
-        number = new ReadNumber(value, end, ScaleTexts.Intern(text.Slice(i, length)), length == 2 ? 1_000_000_000_000m : multiplier, null, null) { HasUnits = true, HasMagnitude = true, PlaceMultiplier = length == 2 ? 1_000_000_000_000m : multiplier };
+        number = new ReadNumber(value, end, internScale ? ScaleTexts.Intern(text.Slice(i, length)) : null, length == 2 ? 1_000_000_000_000m : multiplier, null, null) { HasUnits = true, HasMagnitude = true, PlaceMultiplier = length == 2 ? 1_000_000_000_000m : multiplier };
         return true;
     }
 

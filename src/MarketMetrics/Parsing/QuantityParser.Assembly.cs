@@ -30,7 +30,7 @@ public sealed partial class QuantityParser
         // What the words around the figure say: they apply to the one figure of the field, or the parse fails.
         var words = new AppliedWords();
 
-        List<NumberToken> numbers = scratch.Numbers;
+        NumberTokens numbers = scratch.Numbers;
         foreach (ref readonly Token token in CollectionsMarshal.AsSpan(tokens))
         {
             NumberToken number = token.Kind == TokenKind.Number ? numbers[token.Number] : default;
@@ -64,18 +64,19 @@ public sealed partial class QuantityParser
                             $"the qualifier stands apart from the number, with '{between}' between them, which it may bound instead; write the qualifier next to the figure");
                     }
 
+                    RareNumber rare = numbers.Rare(number);
                     current = scratch.NewPart();
                     current.Value = number.Value;
-                    current.FewHigh = number.FewHigh;
+                    current.FewHigh = rare.FewHigh;
                     current.FractionOnly = number.FractionOnly;
                     current.Bare = number.Bare;
-                    current.PlaceMultiplier = number.PlaceMultiplier;
+                    current.PlaceMultiplier = rare.PlaceMultiplier;
                     current.HasMagnitude = number.HasMagnitude;
                     current.Unit = token.Rank ? Units.Rank : null;
                     current.Start = pendingStart >= 0 ? pendingStart : token.Start;
                     current.End = token.End;
-                    current.ScaleText = number.ScaleText;
-                    current.ScaleMultiplier = number.ScaleMultiplier;
+                    current.ScaleText = rare.ScaleText;
+                    current.ScaleMultiplier = rare.ScaleMultiplier;
                     current.Before = pendingQualifier ?? (number.Approximate ? FigureQualifier.About : null);
                     // "over a third": a bound at a rounded value (0.333…3) is marked approximate, never stated as exact.
                     current.ApproximateBound = pendingApproximate || (pendingQualifier is not null and not FigureQualifier.About && number.Approximate);

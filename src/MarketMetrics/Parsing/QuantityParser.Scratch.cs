@@ -35,7 +35,7 @@ public sealed partial class QuantityParser
 
         public List<Token> Tokens { get; } = new(16);
 
-        public List<NumberToken> Numbers { get; } = new(4);
+        public NumberTokens Numbers { get; } = new();
 
         public List<Part> Parts { get; } = new(4);
 

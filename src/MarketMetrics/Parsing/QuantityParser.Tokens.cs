@@ -19,29 +19,79 @@ public sealed partial class QuantityParser
         public bool Rank { get; init; }
     }
 
-    private readonly record struct NumberToken(decimal Value, string? ScaleText, decimal ScaleMultiplier)
+    // A number token is its value and four flags (24 bytes, no reference, so writing one needs no GC write barrier); the
+    // fields most numbers leave at their defaults (no scale word, a multiplier of 1, no digit place, no 几 bound) are kept
+    // apart in NumberTokens and read through it. A long run of one-letter words ("a a a …", each the English number one)
+    // makes one number token per word, and their records were most of the memory such a parse wrote.
+    private readonly record struct NumberToken(decimal Value)
     {
         /// <summary>Digits alone, with no digit place or magnitude ("5", not "5万" or "五千").</summary>
         public bool Bare { get; init; }
 
-        /// <summary>What the places of a single digit multiply by ("5千" → 1000), for a range's bare low end.</summary>
-        public decimal PlaceMultiplier { get; init; }
-
         /// <summary>The numeral holds a magnitude (万, 亿) of its own, as part of its digits or as its scale word.</summary>
         public bool HasMagnitude { get; init; }
-
-        /// <summary>For a numeral with 几 in a digit place: the exclusive upper end.</summary>
-        public decimal? FewHigh { get; init; }
 
         public bool Approximate { get; init; }
 
         public bool FractionOnly { get; init; }
+
+        /// <summary>One more than the index of this number's <see cref="RareNumber"/> in its list; 0 for the defaults.</summary>
+        public int RareIndex { get; init; }
+    }
+
+    /// <summary>What few numbers carry: the scale word and its multiplier, what the places of a single digit multiply by
+    /// ("5千" → 1000, for a range's bare low end; 0 when not read), and for a numeral with 几 in a digit place the exclusive
+    /// upper end.</summary>
+    private readonly record struct RareNumber(string? ScaleText, decimal ScaleMultiplier, decimal PlaceMultiplier, decimal? FewHigh)
+    {
+        public static readonly RareNumber Defaults = new(null, 1m, 0m, null);
+    }
+
+    /// <summary>The number tokens of one parse and, apart, the rare fields of the few that have them.</summary>
+    private sealed class NumberTokens
+    {
+        private readonly List<NumberToken> _numbers = new(4);
+        private readonly List<RareNumber> _rare = new(2);
+
+        public int Count => _numbers.Count;
+
+        public NumberToken this[int index]
+        {
+            get => _numbers[index];
+            set => _numbers[index] = value;
+        }
+
+        public void Add(NumberToken number) => _numbers.Add(number);
+
+        public void Clear()
+        {
+            _numbers.Clear();
+            _rare.Clear();
+        }
+
+        /// <summary>The number's rare fields.</summary>
+        public RareNumber Rare(in NumberToken number) => number.RareIndex == 0 ? RareNumber.Defaults : _rare[number.RareIndex - 1];
+
+        /// <summary><paramref name="number"/> with these rare fields: kept apart unless they are exactly the defaults
+        /// (the same value and scale: 1.0 is not 1 here, since a scale carries into the products).</summary>
+        public NumberToken With(NumberToken number, string? scaleText, decimal scaleMultiplier, decimal placeMultiplier, decimal? fewHigh)
+        {
+            if (scaleText is null && fewHigh is null && IsExactly(scaleMultiplier, 1m) && IsExactly(placeMultiplier, 0m))
+            {
+                return number with { RareIndex = 0 };
+            }
+
+            _rare.Add(new RareNumber(scaleText, scaleMultiplier, placeMultiplier, fewHigh));
+            return number with { RareIndex = _rare.Count };
+        }
+
+        private static bool IsExactly(decimal value, decimal expected) => value == expected && value.Scale == 0 && !decimal.IsNegative(value);
     }
 
     private ParseError? Tokenize(ReadOnlySpan<char> s, int[] map, Scratch scratch)
     {
         List<Token> tokens = scratch.Tokens;
-        List<NumberToken> numbers = scratch.Numbers;
+        NumberTokens numbers = scratch.Numbers;
         int i = 0;
         bool negate = false;
         int signAt = -1; // where a sign or a negative word began: the printed figure starts there
@@ -239,7 +289,7 @@ public sealed partial class QuantityParser
     // The branches below run once per token and keep their large temporaries (numbers read, tokens built, messages) out
     // of Tokenize's own frame, which the runtime clears on every call.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool zhaoIsTrillion, out int next)
+    private static ParseError? ReadDigits(ReadOnlySpan<char> s, int[] map, List<Token> tokens, NumberTokens numbers, int i, bool negate, int signAt, bool zhaoIsTrillion, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadArabic(s, i);
@@ -268,7 +318,7 @@ public sealed partial class QuantityParser
             return null;
         }
 
-        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, null, 1m) { Bare = true });
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value) { Bare = true });
         next = number.End;
         return null;
     }
@@ -286,7 +336,7 @@ public sealed partial class QuantityParser
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ParseError? ReadDigitsContinued(
-        ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, ReadNumber number, int after, bool zhaoIsTrillion, out int next)
+        ReadOnlySpan<char> s, int[] map, List<Token> tokens, NumberTokens numbers, int i, bool negate, int signAt, ReadNumber number, int after, bool zhaoIsTrillion, out int next)
     {
         next = i;
         if (after < s.Length && IsChineseNumeralContinuation(s, after))
@@ -312,14 +362,16 @@ public sealed partial class QuantityParser
         }
 
         AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End,
-            new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { Bare = !number.HasUnits && number.ScaleText is null, PlaceMultiplier = number.PlaceMultiplier, HasMagnitude = number.HasMagnitude || number.ScaleText is not null });
+            numbers.With(
+                new NumberToken(negate ? -number.Value : number.Value) { Bare = !number.HasUnits && number.ScaleText is null, HasMagnitude = number.HasMagnitude || number.ScaleText is not null },
+                number.ScaleText, number.ScaleMultiplier, number.PlaceMultiplier, fewHigh: null));
         next = number.End;
         return null;
     }
 
     // Returns an error, or the end of the numeral read (i itself when there is no numeral here after all).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, bool afterPercentPrefix, bool zhaoIsTrillion, out int next)
+    private static ParseError? ReadChineseNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, NumberTokens numbers, int i, bool negate, int signAt, bool afterPercentPrefix, bool zhaoIsTrillion, out int next)
     {
         next = i;
         ReadNumber number = NumberReader.ReadChinese(s, i, null, allowBareUnit: afterPercentPrefix, zhaoIsTrillion: zhaoIsTrillion);
@@ -350,7 +402,9 @@ public sealed partial class QuantityParser
                 fewHigh = NumberReader.ReadChinese(s, i, null, afterPercentPrefix, fewDigit: 10, zhaoIsTrillion: zhaoIsTrillion).Value;
             }
 
-            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, new NumberToken(negate ? -number.Value : number.Value, number.ScaleText, number.ScaleMultiplier) { FewHigh = fewHigh, Bare = !number.HasUnits, PlaceMultiplier = number.PlaceMultiplier, HasMagnitude = number.HasMagnitude });
+            AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, number.End, numbers.With(
+                new NumberToken(negate ? -number.Value : number.Value) { Bare = !number.HasUnits, HasMagnitude = number.HasMagnitude },
+                number.ScaleText, number.ScaleMultiplier, number.PlaceMultiplier, fewHigh));
             next = number.End;
         }
 
@@ -359,7 +413,7 @@ public sealed partial class QuantityParser
 
     // Returns the end of the English number words read, or i when there are none.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadEnglishNumber(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, int i, bool negate, int signAt, out int end)
+    private static ParseError? ReadEnglishNumber(ReadOnlySpan<char> s, int[] map, List<Token> tokens, NumberTokens numbers, int i, bool negate, int signAt, out int end)
     {
         end = i;
         if (NumberReader.ReadEnglish(s, i) is not { } words)
@@ -372,7 +426,7 @@ public sealed partial class QuantityParser
             return new ParseError(code, words.ErrorMessage!, map[i]);
         }
 
-        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, words.End, new NumberToken(negate ? -words.Value : words.Value, null, 1m)
+        AddNumber(tokens, numbers, signAt >= 0 ? signAt : i, words.End, new NumberToken(negate ? -words.Value : words.Value)
         {
             Approximate = words.Approximate,
             FractionOnly = words.FractionOnly,
@@ -441,7 +495,7 @@ public sealed partial class QuantityParser
         tokens.Add(new Token(TokenKind.Noise, i, i + 1));
     }
 
-    private static void AddNumber(List<Token> tokens, List<NumberToken> numbers, int start, int end, NumberToken number)
+    private static void AddNumber(List<Token> tokens, NumberTokens numbers, int start, int end, NumberToken number)
     {
         tokens.Add(new Token(TokenKind.Number, start, end, Number: numbers.Count));
         numbers.Add(number);
@@ -548,7 +602,7 @@ public sealed partial class QuantityParser
         char.IsAsciiLetter(c) || (c >= '\u00C0' && char.IsLetter(c) && !TextNormalizer.IsCjk(c) && c is not (>= '\uF900' and <= '\uFAFF'));
 
     // 一半 and 半数 are half of a whole; 近半, 超半, 过半, 不到一半 a qualified half. All are 50%.
-    private static bool TryReadHalf(ReadOnlySpan<char> s, List<Token> tokens, List<NumberToken> numbers, WordKind? previousWord, ref int i)
+    private static bool TryReadHalf(ReadOnlySpan<char> s, List<Token> tokens, NumberTokens numbers, WordKind? previousWord, ref int i)
     {
         char c = s[i];
         int start = i, end;
@@ -571,7 +625,7 @@ public sealed partial class QuantityParser
             return false;
         }
 
-        AddNumber(tokens, numbers, start, end, new NumberToken(50m, null, 1m));
+        AddNumber(tokens, numbers, start, end, new NumberToken(50m));
         AddWord(tokens, end, end, HalfPercent);
         i = end;
         return true;
@@ -582,7 +636,7 @@ public sealed partial class QuantityParser
     // Reads a vulgar fraction (1½ = 1.5, ½ = 0.5) or a superscript power (10² = 100) at i, or refuses another numeral
     // character; leaves i alone when the character is none of these.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ParseError? ReadSpecialNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, List<NumberToken> numbers, ref int i)
+    private static ParseError? ReadSpecialNumeral(ReadOnlySpan<char> s, int[] map, List<Token> tokens, NumberTokens numbers, ref int i)
     {
         char c = s[i];
         (int numerator, int denominator) = c switch
@@ -604,7 +658,7 @@ public sealed partial class QuantityParser
             if (afterNumber)
             {
                 NumberToken last = numbers[tokens[^1].Number];
-                if (last.ScaleText is not null || last.Value != decimal.Truncate(last.Value))
+                if (numbers.Rare(last).ScaleText is not null || last.Value != decimal.Truncate(last.Value))
                 {
                     return new ParseError(ParseErrorCode.InvalidNumber, $"'{c}' after '{s[tokens[^1].Start..i]}' is no fraction of a whole number.", map[i]);
                 }
@@ -614,7 +668,7 @@ public sealed partial class QuantityParser
             }
             else
             {
-                AddNumber(tokens, numbers, i, i + 1, new NumberToken(fraction, null, 1m));
+                AddNumber(tokens, numbers, i, i + 1, new NumberToken(fraction));
             }
 
             i++;
@@ -646,7 +700,7 @@ public sealed partial class QuantityParser
             }
 
             NumberToken baseNumber = numbers[tokens[^1].Number];
-            decimal? raised = digits == 0 || baseNumber.ScaleText is not null ? null : NumberReader.Power(baseNumber.Value, negative ? -power : power);
+            decimal? raised = digits == 0 || numbers.Rare(baseNumber).ScaleText is not null ? null : NumberReader.Power(baseNumber.Value, negative ? -power : power);
             if (raised is null)
             {
                 return new ParseError(ParseErrorCode.InvalidNumber, $"'{s[tokens[^1].Start..j]}' has no exact decimal value within 28 significant digits.", map[i]);

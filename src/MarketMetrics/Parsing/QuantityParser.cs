@@ -81,7 +81,14 @@ public sealed partial class QuantityParser
     public bool TryParse(ReadOnlySpan<char> text, out ParsedFigure figure, [NotNullWhen(false)] out ParseError? error) =>
         TryParseCore(text, out figure, out error);
 
-    private bool TryParseCore(ReadOnlySpan<char> text, out ParsedFigure figure, out ParseError? error)
+    /// <summary>The full parse, without the short path for the commonest figures: what that path is checked against.</summary>
+    internal bool TryParseFull(ReadOnlySpan<char> text, out ParsedFigure figure, out ParseError? error) =>
+        TryParseCore(text, out figure, out error, shortPath: false);
+
+    /// <summary>The short path alone: <see langword="true"/> when it answers for <paramref name="text"/>.</summary>
+    internal static bool TryParseShortPath(ReadOnlySpan<char> text, out ParsedFigure figure) => TryParseSimple(text, out figure);
+
+    private bool TryParseCore(ReadOnlySpan<char> text, out ParsedFigure figure, out ParseError? error, bool shortPath = true)
     {
         figure = default;
         if (text.Length > Options.MaxInputLength)
@@ -94,6 +101,12 @@ public sealed partial class QuantityParser
         {
             error = Fail(ParseErrorCode.Empty, "The input is empty.", 0);
             return false;
+        }
+
+        if (shortPath && TryParseSimple(text, out figure))
+        {
+            error = null;
+            return true;
         }
 
         Scratch scratch = Scratch.For(text.Length);
