@@ -322,7 +322,7 @@ internal static class Profiling
     {
         string article = workload == "extract" ? Quick.SeedArticle() ?? string.Empty : string.Empty;
         var parse = new ParseBenchmarks();
-        byte[] claims = workload is "csv" or "normalize" or "read" ? Corpus.ClaimsCsv(50_000) : [];
+        byte[] claims = workload is "csv" or "lean" or "normalize" or "read" ? Corpus.ClaimsCsv(50_000) : [];
         List<Claim> read = [];
         if (workload == "normalize")
         {
@@ -373,7 +373,12 @@ internal static class Profiling
             }
             else
             {
-                _ = workload == "csv" ? CsvPaths.Normalize(claims) : parse.ParseCorpus();
+                _ = workload switch
+                {
+                    "csv" => CsvPaths.Normalize(claims),
+                    "lean" => CsvPaths.Normalize(claims, RecordsCsvLayout.Lean),
+                    _ => parse.ParseCorpus(),
+                };
             }
         }
     }

@@ -53,7 +53,7 @@ if (args.Contains("--quick"))
 
 if (args.Length >= 2 && args[0] == "--loop")
 {
-    // Runs one workload for a while, for a profiler to watch: --loop parse|read|normalize|csv|text:… [seconds].
+    // Runs one workload for a while, for a profiler to watch: --loop parse|read|normalize|csv|lean|text:… [seconds].
     Profiling.Loop(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
     return 0;
 }
