@@ -76,4 +76,20 @@ public class ProportionAsShareTests
             return true;
         }, iter: 300);
     }
+
+    [Theory]
+    [InlineData("零点五")]
+    [InlineData("point five")]
+    [InlineData("约零点三")]
+    public void A_number_in_words_that_names_no_fraction_is_not_read_as_a_share(string printed)
+    {
+        // 零点五 on a share basis may be 0.5% written without its sign as much as one half: the reader does not choose.
+        foreach (ClaimRow row in Read(printed, MetricBasis.AnalystAiCloudRevenue.Id))
+        {
+            if (row.Claim is { } claim)
+            {
+                claim.Figure.Unit.Should().NotBe(Units.Percent, "'{0}' names no fraction", printed);
+            }
+        }
+    }
 }

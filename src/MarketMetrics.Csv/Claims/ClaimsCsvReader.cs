@@ -840,8 +840,10 @@ public sealed class ClaimsCsvReader
         {
             Interval value = figure.Value;
             if (figure.IsChange || !figure.Unit.Equals(Units.One) || figure.Text is not { } text || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
-                || text.AsSpan().IndexOfAnyInRange('０', '９') >= 0 || (value.Low.IsUnbounded && value.High.IsUnbounded))
+                || text.AsSpan().IndexOfAnyInRange('０', '９') >= 0 || (value.Low.IsUnbounded && value.High.IsUnbounded) || !HasFractionWord(text))
             {
+                // A number in words that names no fraction (零点五, point five) may be a share in percent written without its
+                // sign: which one is not printed.
                 return null;
             }
 
@@ -854,6 +856,21 @@ public sealed class ClaimsCsvReader
             }
 
             return new Figure(value.Scale(100m), Units.Percent, figure.Qualifier, figure.Scale, text) { Modifiers = figure.Modifiers };
+        }
+
+        private static readonly string[] FractionWords = ["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "分之", "半"];
+
+        private static bool HasFractionWord(string text)
+        {
+            foreach (string word in FractionWords)
+            {
+                if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private readonly Queue<ClaimRow> _parts = new();
