@@ -106,10 +106,11 @@ internal sealed class CueMatcher
         }
     }
 
-    // Whether the text equals the word ignoring case, as OrdinalIgnoreCase answers: character for character while the two
+    // Whether the text (as long as the word) equals the word ignoring case, as OrdinalIgnoreCase answers (caseless: words of
+    // characters without case, compared character for character): character for character while the two
     // agree or differ only in the case of an ASCII letter (most candidates fail at their first or second character); at any
     // other difference between characters that are not both ASCII the full comparison decides.
-    private static bool Matches(ReadOnlySpan<char> text, string word, bool caseless)
+    internal static bool Matches(ReadOnlySpan<char> text, string word, bool caseless)
     {
         for (int k = 0; k < word.Length; k++)
         {
