@@ -8,8 +8,8 @@ namespace MarketMetrics.Extraction;
 /// <remarks>
 /// <para>Each position of the text is looked up by its character in a table of the words' first characters (and every
 /// character that may equal one of them ignoring case); only there are the words starting with that character compared,
-/// each in full with <see cref="StringComparison.OrdinalIgnoreCase"/>. The words are short and few per first character, so
-/// a pass is linear in the text's length.</para>
+/// each character by character until it differs, with <see cref="StringComparison.OrdinalIgnoreCase"/>'s answer. The
+/// words are short and few per first character, so a pass is linear in the text's length.</para>
 /// <para>Built once per word list; immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class CueMatcher
