@@ -34,7 +34,7 @@ public sealed partial class ClaimExtractor
                     Pronouns, ShareWords, ValuationWords, ForecastWords, EstimateWords, DailyWords, CumulativeWords, EachClaimWords,
                     SourceWordsBefore, MoneyWords, TokenMeasureWords, ChinaWords, ChinaWordsInSentence, GlobalWords,
                     UserMeasureWords, ComparisonWords, ClaimVerbsAfter, ReportVerbsAfter, MarketSubjectWords,
-                    [.. MarketPhrases.Select(p => p.Phrase)], ["respectively"],
+                    [.. MarketPhrases.Select(p => p.Phrase)], ["respectively"], MeasureReferences,
                 ];
                 var words = new List<string>();
                 var inLists = new List<List<(int List, int Place)>>();
@@ -63,7 +63,11 @@ public sealed partial class ClaimExtractor
                 Matcher = new CueMatcher(words);
                 InLists = [.. inLists];
                 ListCount = Lists.Count;
+                MarketPhraseIds = [.. MarketPhrases.Select(p => IdOf.TryGetValue(p.Phrase, out int id) ? id : -1)];
             }
+
+            /// <summary>The id of each market phrase, by its place in <c>MarketPhrases</c>.</summary>
+            public static int[] MarketPhraseIds { get; }
 
             public CueIndex(string text)
             {
@@ -213,5 +217,9 @@ public sealed partial class ClaimExtractor
         // _t.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase), from the index when the word is registered.
         private int IndexOfIgnoringCase(string word, int start, int end) =>
             CueIndex.TryGetWord(word, out int id) ? Cues.IndexOf(id, start, end) : _t.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase);
+
+        // The same, for the market phrases by their place in MarketPhrases: their ids looked up once, not hashed per figure.
+        private int IndexOfMarketPhrase(int place, int start, int end) =>
+            CueIndex.MarketPhraseIds[place] is int id and >= 0 ? Cues.IndexOf(id, start, end) : IndexOfIgnoringCase(MarketPhrases[place].Phrase, start, end);
     }
 }

@@ -19,13 +19,17 @@ public sealed partial class ClaimExtractor
 
         private static readonly string[] ComparisonWords = ["较", "相较", "相比", "比上", "compared with", "up from", "from"];
 
-        private static bool IsNumeral(char c) => Numerals.Contains(c, StringComparison.Ordinal);
+        private static readonly System.Buffers.SearchValues<char> NumeralValues = System.Buffers.SearchValues.Create(Numerals);
+
+        // Asked of every character of every sentence: a lookup in a bitmap, not a search of the string.
+        private static bool IsNumeral(char c) => NumeralValues.Contains(c);
 
         private void FindFigures(int sentenceIndex, List<(FoundFigure, int)> found)
         {
             Sentence sentence = _sentences[sentenceIndex];
             int i = sentence.Start;
             int mention = FirstMentionFrom(i);
+            int periods = FirstPeriodEndingAfter(i);
             while (i < sentence.End)
             {
                 while (mention < _mentions.Count && _mentions[mention].End <= i)
@@ -39,7 +43,7 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (PeriodAt(i) is { } period)
+                if (PeriodAtFrom(ref periods, i) is { } period)
                 {
                     if (ContainsNumber(period.Start, period.End))
                     {
@@ -235,6 +239,37 @@ public sealed partial class ClaimExtractor
             start = ExtendLeft(anchor, sentence.Start);
             end = wordEnd;
             return start < anchor && Lexicon.Default.Match(_t, start, out _) is { Kind: WordKind.QualifierBefore };
+        }
+
+        // The first period that ends after the position (periods are found in order and do not overlap).
+        private int FirstPeriodEndingAfter(int position)
+        {
+            int lo = 0, hi = _periods.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_periods[mid].End <= position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        // PeriodAt for a position that only grows, from a cursor at the first period not yet passed: no search per character.
+        private PeriodMention? PeriodAtFrom(ref int cursor, int position)
+        {
+            while (cursor < _periods.Count && _periods[cursor].End <= position)
+            {
+                cursor++;
+            }
+
+            return cursor < _periods.Count && _periods[cursor].Start <= position ? _periods[cursor] : null;
         }
 
         private int FirstMentionFrom(int position)

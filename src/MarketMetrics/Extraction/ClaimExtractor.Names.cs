@@ -71,7 +71,7 @@ public sealed partial class ClaimExtractor
             foreach ((string candidate, string tableName, Entity e) in candidates)
             {
                 int stop = start + candidate.Length;
-                if (stop > text.Length || !text.AsSpan(start, candidate.Length).Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                if (stop > text.Length || !CueMatcher.Matches(text.AsSpan(start, candidate.Length), candidate, caseless: false))
                 {
                     continue;
                 }

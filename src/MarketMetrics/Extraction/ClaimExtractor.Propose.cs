@@ -1131,9 +1131,10 @@ public sealed partial class ClaimExtractor
             foreach ((Span span, ExtractionCertainty certainty, string where) in (ReadOnlySpan<(Span, ExtractionCertainty, string)>)
                 [(clause, ExtractionCertainty.Stated, "in the figure's clause"), (new Span(sentence.Start, sentence.End), ExtractionCertainty.Inferred, "elsewhere in the sentence")])
             {
-                foreach ((string phrase, string market) in MarketPhrases)
+                for (int place = 0; place < MarketPhrases.Length; place++)
                 {
-                    int at = IndexOfIgnoringCase(phrase, span.Start, span.End);
+                    (string phrase, string market) = MarketPhrases[place];
+                    int at = IndexOfMarketPhrase(place, span.Start, span.End);
                     if (at < 0 || global || char.IsAsciiLetter(phrase[0]) && !chinaInSentence)
                     {
                         continue;

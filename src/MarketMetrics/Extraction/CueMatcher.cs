@@ -8,8 +8,8 @@ namespace MarketMetrics.Extraction;
 /// <remarks>
 /// <para>Each position of the text is looked up by its character in a table of the words' first characters (and every
 /// character that may equal one of them ignoring case); only there are the words starting with that character compared,
-/// each in full with <see cref="StringComparison.OrdinalIgnoreCase"/>. The words are short and few per first character, so
-/// a pass is linear in the text's length.</para>
+/// each character by character until it differs, with <see cref="StringComparison.OrdinalIgnoreCase"/>'s answer. The
+/// words are short and few per first character, so a pass is linear in the text's length.</para>
 /// <para>Built once per word list; immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class CueMatcher
@@ -22,6 +22,10 @@ internal sealed class CueMatcher
     // For each character, 1 + the index of the bucket of words that may start with it (0: none).
     private readonly ushort[] _bucketOf = new ushort[65536];
     private readonly int[][] _buckets;
+
+    // The characters that start a bucket, one bit each (8 KiB, where the bucket table is 128 KiB): most characters of a text
+    // start no word, and the bit stays in the processor's nearest cache.
+    private readonly ulong[] _starts = new ulong[65536 / 64];
 
     /// <summary>Initializes a matcher of <paramref name="words"/>; a word's index in the list is its id.</summary>
     /// <param name="words">The words (none empty); a word listed twice is reported under both ids.</param>
@@ -63,6 +67,7 @@ internal sealed class CueMatcher
                 }
 
                 _bucketOf[c] = bucket;
+                _starts[c >> 6] |= 1UL << (c & 63);
             }
         }
 
@@ -79,26 +84,58 @@ internal sealed class CueMatcher
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ISink
     {
+        ulong[] starts = _starts;
         for (int i = 0; i < text.Length; i++)
         {
-            int bucket = _bucketOf[text[i]];
-            if (bucket == 0)
+            char c = text[i];
+            if ((starts[c >> 6] & (1UL << (c & 63))) == 0)
             {
                 continue;
             }
 
-            int[] candidates = _buckets[bucket - 1];
+            int[] candidates = _buckets[_bucketOf[c] - 1];
             ReadOnlySpan<char> rest = text[i..];
             foreach (int w in candidates)
             {
                 string word = _words[w];
-                if (word.Length <= rest.Length
-                    && (_caseless[w] ? rest[..word.Length].SequenceEqual(word) : rest[..word.Length].Equals(word, StringComparison.OrdinalIgnoreCase)))
+                if (word.Length <= rest.Length && Matches(rest[..word.Length], word, _caseless[w]))
                 {
                     sink.Found(w, i);
                 }
             }
         }
+    }
+
+    // Whether the text (as long as the word) equals the word ignoring case, as OrdinalIgnoreCase answers (caseless: words of
+    // characters without case, compared character for character): character for character while the two
+    // agree or differ only in the case of an ASCII letter (most candidates fail at their first or second character); at any
+    // other difference between characters that are not both ASCII the full comparison decides.
+    internal static bool Matches(ReadOnlySpan<char> text, string word, bool caseless)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            char a = text[k];
+            char b = word[k];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if ((a | b) < 0x80)
+            {
+                // Both ASCII: equal ignoring case only as the same letter.
+                if ((a | 0x20) == (b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            return !caseless && text.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
     }
 
     /// <summary>Receives the occurrences a scan finds.</summary>
