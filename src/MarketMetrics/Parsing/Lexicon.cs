@@ -190,11 +190,12 @@ internal sealed class Lexicon
             return null;
         }
 
-        if (!_byFirst.TryGetValue(first, out LexEntry[]? candidates))
-        {
-            return null;
-        }
+        return _byFirst.TryGetValue(first, out LexEntry[]? candidates) ? FirstMatch(candidates, text, start, out end) : null;
+    }
 
+    // The first of the candidates (longest first) that matches at start.
+    private static LexEntry? FirstMatch(LexEntry[] candidates, ReadOnlySpan<char> text, int start, out int end)
+    {
         foreach (LexEntry entry in candidates)
         {
             if (TryMatch(text, start, entry, out end))
@@ -212,21 +213,7 @@ internal sealed class Lexicon
     internal LexEntry? MatchTryingEveryWord(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        if (!_byFirst.TryGetValue(FoldAscii(text[start]), out LexEntry[]? candidates))
-        {
-            return null;
-        }
-
-        foreach (LexEntry entry in candidates)
-        {
-            if (TryMatch(text, start, entry, out end))
-            {
-                return entry;
-            }
-        }
-
-        end = start;
-        return null;
+        return _byFirst.TryGetValue(FoldAscii(text[start]), out LexEntry[]? candidates) ? FirstMatch(candidates, text, start, out end) : null;
     }
 
     /// <summary>Every word of the lexicon, for tests.</summary>
