@@ -76,7 +76,7 @@ public sealed partial class ClaimExtractor
     // Periods and dates as printed, read back by the period parser before they count. Ordered longest alternatives first.
     private const string Year = @"(?:19|20)\d{2}";
 
-    private const string ChinesePart = @"(?:上半年|下半年|前三季度|前三季|第[一二三四1-4]季度|第[一二三四1-4]季|[一二三四1-4]季度|Q[1-4]|H[12]|全年|\d{1,2}月(?:份|底|末)?)";
+    private const string ChinesePart = @"(?:上半年|下半年|前三季度|前三季|第[一二三四1-4]季度|第[一二三四1-4]季|[一二三四1-4]季度|Q[1-4]|H[12]|全年|(?:前|首|头|頭)?\s?(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s?(?:个|個)月|\d{1,2}月(?:份|底|末)?)";
 
     private const string EnglishMonth = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
 

@@ -97,6 +97,10 @@ public sealed partial class PeriodParser
             (m, _) => Outcome.Of(ReportingPeriod.Range(new DateOnly(Int(m, "y"), 1, 1), new DateOnly(Int(m, "y"), 1, 1).AddMonths(3 * CountOf(m)))));
         Add(Y4 + " ?(?:年)?(?: ?(?:全年|年度|全体|通年))?|(?:full[- ]year|calendar year|cy) ?" + Y4, (m, _) => Outcome.Of(ReportingPeriod.Year(Int(m, "y"))));
 
+        // The first N months of a year (2025年前8个月, 今年首6個月, 累计今年6个月): January to the end of month N.
+        Add(Y4 + " ?年 ?(?:前|首|头|頭)? ?" + CM + @" ?(?:个|個) ?月", (m, _) => Outcome.Of(FirstMonths(Int(m, "y"), MonthOf(m))));
+        Add(Rel + " ?(?:前|首|头|頭)? ?" + CM + @" ?(?:个|個) ?月", (m, c) => Relative(c, d => FirstMonths(d.Year + YearOffset(m), MonthOf(m))));
+
         // Relative to the published date.
         Add(Rel + "(?: ?(?:全年|年度))?|(?<r>last year|this year|next year)", (m, c) => Relative(c, d => ReportingPeriod.Year(d.Year + YearOffset(m))));
         Add(Rel + " ?(?:度 ?)?(?<h>上|下) ?半年(?:度)?|(?<r>last year|this year)'?s? (?<h>first|second) half|(?:the )?(?<h>first|second) half of (?<r>last year|this year)",
@@ -176,6 +180,9 @@ public sealed partial class PeriodParser
         };
         return month is >= 1 and <= 12 ? month : throw new ArgumentException($"There is no month {month}.");
     }
+
+    private static ReportingPeriod FirstMonths(int year, int months) =>
+        months == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Range(new DateOnly(year, 1, 1), new DateOnly(year, 1, 1).AddMonths(months));
 
     private static int YearOf(Match m)
     {

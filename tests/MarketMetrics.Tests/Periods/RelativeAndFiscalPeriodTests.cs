@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using MarketMetrics.Parsing;
 
 namespace MarketMetrics.Tests.Periods;
@@ -291,5 +292,32 @@ public class RelativeAndFiscalPeriodTests
 
         FluentActions.Invoking(() => ReportingPeriod.FiscalQuarter(odd, 2025, 1)).Should().Throw<ArgumentException>();
         PeriodParser.Default.Parse("FY2025 Q1", odd).Error!.Code.Should().Be(ParseErrorCode.InvalidPeriod);
+    }
+
+    private static readonly string[] ChineseMonths = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+    [Fact]
+    public void TheFirstMonthsOfAYear_RunFromJanuaryToTheEndOfTheLastMonth()
+    {
+        // am730 on Alibaba's results: "累計今年6個月，阿里純利641.06億元"; 前8个月 / 首6個月 as statistics bureaus print them.
+        Gen.Int[1, 12].SelectMany(n => Gen.Int[2015, 2030].SelectMany(y => Gen.OneOfConst("", "前", "首", "头").SelectMany(w =>
+            Gen.OneOfConst("个", "個").SelectMany(g => Gen.Int[0, 1].Select(k => (n, y, w, g, chinese: k == 1)))))).Sample(c =>
+        {
+            string months = c.chinese ? ChineseMonths[c.n - 1] : c.n.ToString(CultureInfo.InvariantCulture);
+            var start = new DateOnly(c.y, 1, 1);
+            ReportingPeriod absolute = PeriodParser.Default.Parse($"{c.y}年{c.w}{months}{c.g}月").Value.Period!;
+            absolute.Start.Should().Be(start);
+            absolute.End.Should().Be(start.AddMonths(c.n), "'{0}年{1}{2}{3}月' ends after month {4}", c.y, c.w, months, c.g, c.n);
+
+            PublishedDate published = Published(string.Create(CultureInfo.InvariantCulture, $"{c.y + 1}-03-15"));
+            ReportingPeriod lastYear = PeriodParser.Default.ParseRelativeTo($"去年{c.w}{months}{c.g}月", published).Value.Period!;
+            lastYear.Should().Be(absolute, "去年 from a date in {0}", c.y + 1);
+
+            // Mutations: a thirteenth month, a word of "recent" instead of a year, a word after it: refused or another period.
+            PeriodParser.Default.Parse($"{c.y}年{c.w}13{c.g}月").Success.Should().BeFalse();
+            ParseResult<ParsedPeriod> recent = PeriodParser.Default.ParseRelativeTo($"近{months}{c.g}月", published);
+            (recent.Success && recent.Value.Period == absolute).Should().BeFalse("近N个月 is the months up to the data, not from January");
+            PeriodParser.Default.Parse($"{c.y}年{c.w}{months}{c.g}月后").Success.Should().BeFalse();
+        }, iter: 400);
     }
 }
