@@ -322,26 +322,33 @@ public static partial class BasisInferrer
     }
 
     // The first of the words the text holds, ignoring case; a Latin word only as a whole word.
-    private static string? HasWord(string? text, string[] words)
+    private static string? HasWord(string? text, string[] words) => IndexOfWord(text, words, out string word) >= 0 ? word : null;
+
+    /// <summary>Where the text holds the first of the words that it holds (ignoring case; a Latin word only where no letter
+    /// touches it), or -1; <paramref name="word"/> is that word of the list.</summary>
+    internal static int IndexOfWord(string? text, string[] words, out string word)
     {
+        word = string.Empty;
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return -1;
         }
 
-        foreach (string word in words)
+        foreach (string candidate in words)
         {
-            for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (int at = text.IndexOf(candidate, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(candidate, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                int end = at + word.Length;
-                if (!char.IsAsciiLetter(word[0]) || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]))))
+                int end = at + candidate.Length;
+                if (!char.IsAsciiLetter(candidate[0])
+                    || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]) || !char.IsAsciiLetter(candidate[^1]))))
                 {
-                    return word;
+                    word = candidate;
+                    return at;
                 }
             }
         }
 
-        return null;
+        return -1;
     }
 
     // Words that compare a figure with another subject's (比行业低99%, 较豆包1.5 pro降低53.3%, "cheaper than"): a difference

@@ -43,27 +43,7 @@ internal static class MarketCues
         return true;
     }
 
-    // The first of the words the text holds (ignoring case; a Latin word only as a whole word), or null.
-    private static string? Contains(string? text, string[] words)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        foreach (string word in words)
-        {
-            for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                bool latin = char.IsAsciiLetter(word[0]);
-                int end = at + word.Length;
-                if (!latin || ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]) || !char.IsAsciiLetter(word[^1]))))
-                {
-                    return text.Substring(at, word.Length);
-                }
-            }
-        }
-
-        return null;
-    }
+    // The first of the words the text holds (ignoring case; a Latin word only as a whole word), as printed, or null.
+    private static string? Contains(string? text, string[] words) =>
+        BasisInferrer.IndexOfWord(text, words, out string word) is var at and >= 0 ? text!.Substring(at, word.Length) : null;
 }

@@ -238,5 +238,12 @@ public class HedgeAndNegationTests
             QuantityParser.Default.Parse($"up {c.n}%").Value.IsChange.Should().BeTrue();
             QuantityParser.Default.Parse($"{c.v} {c.n}% {c.n}%").Success.Should().BeFalse("a second figure is never passed over");
             QuantityParser.Default.Parse($"{c.v} about {c.n}%").Value.Qualifier.Should().Be(FigureQualifier.About);
+
+            // An attached unknown word, a word of decline or a rate word changes the answer or fails it.
+            QuantityParser.Default.Parse($"{c.v} {c.n}%zq").Success.Should().BeFalse("an attached unknown word is never passed over");
+            ParseResult<Figure> down = QuantityParser.Default.Parse($"{c.v} down {c.n}%");
+            (down.Success && down.Value.Value == Interval.Exactly(c.n) && !down.Value.IsChange).Should().BeFalse("'down' must change or fail the answer");
+            ParseResult<Figure> rate = QuantityParser.Default.Parse($"{c.v} {c.n}% per year");
+            (rate.Success && rate.Value.Equals(part)).Should().BeFalse("a rate word must change or fail the answer");
         }, iter: 300);
 }
