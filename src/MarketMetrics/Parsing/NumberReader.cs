@@ -68,7 +68,54 @@ internal static class NumberReader
     };
 
     /// <summary>Reads Arabic digits at <paramref name="start"/> (which holds a digit or a '.' before a digit).</summary>
+    /// <remarks>Most numbers are plain digits with at most a decimal point: those are read here, by the same steps as
+    /// <see cref="ReadArabicInFull"/> takes for them (one mantissa of up to 19 digits, its scale the digits after the point).
+    /// A twentieth digit, or a stop at a character the full reader may read on from (a group separator, a second point, an
+    /// exponent or a power), leaves the number to it, from the start.</remarks>
     public static ReadNumber ReadArabic(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        ulong mantissa = 0;
+        int digits = 0, scale = 0;
+        bool seenPoint = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (digits == 19)
+                {
+                    return ReadArabicInFull(text, start);
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                digits++;
+                scale += seenPoint ? 1 : 0;
+                i++;
+            }
+            else if (c == '.' && !seenPoint && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                seenPoint = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] is ',' or '\u202F' or '.' or 'e' or 'E' or 'x' or '×' or '*' or '^')
+        {
+            return ReadArabicInFull(text, start);
+        }
+
+        return new ReadNumber(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale), i, null, 1m, null, null);
+    }
+
+    /// <summary>Reads Arabic digits at <paramref name="start"/> in full: group separators, more than 19 digits, exponents
+    /// and powers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static ReadNumber ReadArabicInFull(ReadOnlySpan<char> text, int start)
     {
         Span<char> buffer = stackalloc char[64];
         int length = 0;
