@@ -1030,9 +1030,44 @@ internal static class NumberReader
 
     private static decimal FindMagnitude(ReadOnlySpan<char> word) => Find(word).Magnitude;
 
-    // One case-insensitive lookup per word instead of a scan of every number word: most words read here are not numbers.
-    private static EnglishWord Find(ReadOnlySpan<char> word) =>
-        word.Length > 0 && EnglishWordsBySpan.TryGetValue(word, out EnglishWord found) ? found : EnglishWord.None;
+    // One case-insensitive lookup per word instead of a scan of every number word: most words read here are not numbers,
+    // and most of those are told apart before the lookup by their first letter and length, which no number word shares.
+    private static EnglishWord Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return EnglishWord.None;
+        }
+
+        int letter = (word[0] | 0x20) - 'a';
+        if ((uint)letter < 26 && word.Length < 32 && (EnglishWordLengths[letter] & (1u << word.Length)) == 0)
+        {
+            return EnglishWord.None;
+        }
+
+        return EnglishWordsBySpan.TryGetValue(word, out EnglishWord found) ? found : EnglishWord.None;
+    }
+
+    // For each ASCII letter, the lengths (below 32) of the number words that start with it, one bit each; a word of a letter
+    // and length with no bit here is no number word. Words that start otherwise, or are longer, go to the lookup.
+    private static readonly uint[] EnglishWordLengths = BuildEnglishWordLengths();
+
+    private static uint[] BuildEnglishWordLengths()
+    {
+        var lengths = new uint[26];
+        foreach (string word in BuildEnglishWords().Keys)
+        {
+            int letter = (word[0] | 0x20) - 'a';
+            if ((uint)letter >= 26 || word.Length >= 32 || !char.IsAsciiLetter(word[0]))
+            {
+                throw new InvalidOperationException($"The English number word '{word}' must start with an ASCII letter and be shorter than 32 characters.");
+            }
+
+            lengths[letter] |= 1u << word.Length;
+        }
+
+        return lengths;
+    }
 
     private static FrozenDictionary<string, EnglishWord> BuildEnglishWords()
     {
