@@ -51,9 +51,27 @@ if (args.Length >= 2 && args[0] == "--parse-texts")
 
 if (args.Contains("--quick"))
 {
-    // --quick --only extract: the extractor's ratios alone (the rest of the quick mode takes minutes).
+    // --quick --only extract|parse: the extractor's ratios, or the parser's (parse and linearity), alone (the rest of the
+    // quick mode takes minutes).
     int only = Array.IndexOf(args, "--only");
-    Console.WriteLine(only >= 0 && only + 1 < args.Length && args[only + 1] == "extract" ? Quick.RunExtract() : Quick.Run());
+    string? suite = only >= 0 && only + 1 < args.Length ? args[only + 1] : null;
+    Console.WriteLine(suite == "extract" ? Quick.RunExtract() : suite == "parse" ? Quick.RunParse() : Quick.Run());
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--passes")
+{
+    // --passes N: parses the corpus N times and nothing else, a fixed amount of work for `perf stat` (cycles and
+    // instructions of two builds compare more steadily than their times on a shared machine).
+    var corpus = new ParseBenchmarks();
+    int passes = int.Parse(args[1], CultureInfo.InvariantCulture);
+    long parsed = 0;
+    for (int pass = 0; pass < passes; pass++)
+    {
+        parsed += corpus.ParseCorpus();
+    }
+
+    Console.WriteLine(parsed);
     return 0;
 }
 
@@ -72,20 +90,7 @@ internal static class Quick
 {
     public static string Run()
     {
-        var parse = new ParseBenchmarks();
-        // Interleaved, so that drift in the machine's speed during the run touches all three alike.
-        double[] medians = Interleaved(21, 1, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
-        (double parseSeconds, double figureSeconds, double floorSeconds) = (medians[0], medians[1], medians[2]);
-
-        // Allocation on the success path: over the inputs that parse (a failure allocates its error message).
-        string[] successes = [.. Corpus.Figures.Where(text => QuantityParser.Default.TryParse(text, out _))];
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (string text in successes)
-        {
-            _ = QuantityParser.Default.TryParse(text, out _);
-        }
-
-        double allocatedPerParse = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)successes.Length;
+        string parseJson = ParseJson();
 
         const int Rows = 50_000;
         byte[] claims = Corpus.ClaimsCsv(Rows);
@@ -107,13 +112,42 @@ internal static class Quick
         byte[] mixed = Corpus.MixedClaimsCsv(CompareRows);
         double[] compare = Interleaved(3, 0, () => CsvPaths.Compare(mixed), () => CsvPaths.Normalize(mixed));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, \"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}, \"failures\": {Corpus.Figures.Length - successes.Length}, \"figureRatio\": {figureSeconds / floorSeconds:F2}}}, "
+            $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, {parseJson}, "
             + $"\"csv\": {{\"rows\": {Rows}, \"normalizeSeconds\": {normalizeSeconds:F3}, \"rawCopySeconds\": {copySeconds:F3}, \"ratio\": {normalizeSeconds / copySeconds:F2}, "
             + $"\"outputBytesPerInputByte\": {records.Length / (double)claims.Length:F2}, \"outputRawCopySeconds\": {csv[2]:F3}, \"ratioToOutputCopy\": {normalizeSeconds / csv[2]:F2}, "
             + $"\"inputReadRatio\": {floor[1] / floor[0]:F2}, \"outputWriteRatio\": {floor[2] / floor[0]:F2}, \"layoutFloorRatio\": {(floor[1] + floor[2]) / floor[0]:F2}, "
             + $"\"leanNormalizeSeconds\": {csv[3]:F3}, \"leanRatio\": {csv[3] / copySeconds:F2}, \"normalizeAllocatedBytesPerRow\": {normalizeBytesPerRow:F0}}}, "
             + $"\"compare\": {{\"rows\": {CompareRows}, \"compareSeconds\": {compare[0]:F3}, \"normalizeSeconds\": {compare[1]:F3}, \"ratioToNormalize\": {compare[0] / compare[1]:F2}}}, "
             + $"\"extract\": {{\"ratioToParse\": {extractRatio:F2}, \"ratioFor10xText\": {extractLinearity:F1}}}}}");
+    }
+
+    /// <summary>The parser's figures alone: <c>parse</c> and <c>linearity</c> as in the whole quick mode.</summary>
+    public static string RunParse()
+    {
+        string parseJson = ParseJson();
+        double linearity = WorstLinearityRatio();
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"linearity\": {{\"worstRatioFor10xInput\": {linearity:F1}}}, {parseJson}}}");
+    }
+
+    // "parse": {…}: the corpus parsed, to figures and by decimal.Parse of its digit runs, in turns; bytes per successful parse.
+    private static string ParseJson()
+    {
+        var parse = new ParseBenchmarks();
+        // Interleaved, so that drift in the machine's speed during the run touches all three alike.
+        double[] medians = Interleaved(21, 1, () => parse.ParseCorpus(), () => parse.ParseCorpusToFigures(), () => parse.DecimalParseFloor());
+        (double parseSeconds, double figureSeconds, double floorSeconds) = (medians[0], medians[1], medians[2]);
+
+        // Allocation on the success path: over the inputs that parse (a failure allocates its error message).
+        string[] successes = [.. Corpus.Figures.Where(text => QuantityParser.Default.TryParse(text, out _))];
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (string text in successes)
+        {
+            _ = QuantityParser.Default.TryParse(text, out _);
+        }
+
+        double allocatedPerParse = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)successes.Length;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"\"parse\": {{\"perSecond\": {Corpus.Figures.Length / parseSeconds:F0}, \"decimalParsePerSecond\": {Corpus.DigitParts.Length / floorSeconds:F0}, \"ratio\": {parseSeconds / floorSeconds:F2}, \"allocatedBytesPerParse\": {allocatedPerParse:F0}, \"inputs\": {Corpus.Figures.Length}, \"failures\": {Corpus.Figures.Length - successes.Length}, \"figureRatio\": {figureSeconds / floorSeconds:F2}}}");
     }
 
     public static string RunExtract()

@@ -68,7 +68,54 @@ internal static class NumberReader
     };
 
     /// <summary>Reads Arabic digits at <paramref name="start"/> (which holds a digit or a '.' before a digit).</summary>
+    /// <remarks>Most numbers are plain digits with at most a decimal point: those are read here, by the same steps as
+    /// <see cref="ReadArabicInFull"/> takes for them (one mantissa of up to 19 digits, its scale the digits after the point).
+    /// A twentieth digit, or a stop at a character the full reader may read on from (a group separator, a second point, an
+    /// exponent or a power), leaves the number to it, from the start.</remarks>
     public static ReadNumber ReadArabic(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        ulong mantissa = 0;
+        int digits = 0, scale = 0;
+        bool seenPoint = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (digits == 19)
+                {
+                    return ReadArabicInFull(text, start);
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                digits++;
+                scale += seenPoint ? 1 : 0;
+                i++;
+            }
+            else if (c == '.' && !seenPoint && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                seenPoint = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] is ',' or '\u202F' or '.' or 'e' or 'E' or 'x' or '×' or '*' or '^')
+        {
+            return ReadArabicInFull(text, start);
+        }
+
+        return new ReadNumber(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale), i, null, 1m, null, null);
+    }
+
+    /// <summary>Reads Arabic digits at <paramref name="start"/> in full: group separators, more than 19 digits, exponents
+    /// and powers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static ReadNumber ReadArabicInFull(ReadOnlySpan<char> text, int start)
     {
         Span<char> buffer = stackalloc char[64];
         int length = 0;
@@ -983,9 +1030,44 @@ internal static class NumberReader
 
     private static decimal FindMagnitude(ReadOnlySpan<char> word) => Find(word).Magnitude;
 
-    // One case-insensitive lookup per word instead of a scan of every number word: most words read here are not numbers.
-    private static EnglishWord Find(ReadOnlySpan<char> word) =>
-        word.Length > 0 && EnglishWordsBySpan.TryGetValue(word, out EnglishWord found) ? found : EnglishWord.None;
+    // One case-insensitive lookup per word instead of a scan of every number word: most words read here are not numbers,
+    // and most of those are told apart before the lookup by their first letter and length, which no number word shares.
+    private static EnglishWord Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return EnglishWord.None;
+        }
+
+        int letter = (word[0] | 0x20) - 'a';
+        if ((uint)letter < 26 && word.Length < 32 && (EnglishWordLengths[letter] & (1u << word.Length)) == 0)
+        {
+            return EnglishWord.None;
+        }
+
+        return EnglishWordsBySpan.TryGetValue(word, out EnglishWord found) ? found : EnglishWord.None;
+    }
+
+    // For each ASCII letter, the lengths (below 32) of the number words that start with it, one bit each; a word of a letter
+    // and length with no bit here is no number word. Words that start otherwise, or are longer, go to the lookup.
+    private static readonly uint[] EnglishWordLengths = BuildEnglishWordLengths();
+
+    private static uint[] BuildEnglishWordLengths()
+    {
+        var lengths = new uint[26];
+        foreach (string word in BuildEnglishWords().Keys)
+        {
+            int letter = (word[0] | 0x20) - 'a';
+            if ((uint)letter >= 26 || word.Length >= 32 || !char.IsAsciiLetter(word[0]))
+            {
+                throw new InvalidOperationException($"The English number word '{word}' must start with an ASCII letter and be shorter than 32 characters.");
+            }
+
+            lengths[letter] |= 1u << word.Length;
+        }
+
+        return lengths;
+    }
 
     private static FrozenDictionary<string, EnglishWord> BuildEnglishWords()
     {

@@ -97,7 +97,7 @@ public sealed partial class QuantityParser
             return false;
         }
 
-        if (text.IsWhiteSpace())
+        if (IsBlank(text))
         {
             error = Fail(ParseErrorCode.Empty, "The input is empty.", 0);
             return false;
@@ -123,6 +123,19 @@ public sealed partial class QuantityParser
             error = Fail(ParseErrorCode.Overflow, "A figure in the input is beyond the range of decimal (about 7.9×10^28).", at);
         }
         return error is null;
+    }
+
+    // Whether the text is empty or all white space, told from the first character for most texts (no character from '!' to
+    // U+0084 or above U+3000 is white space) without the Unicode table the general test looks CJK characters up in.
+    private static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        char first = text[0];
+        return !((first > ' ' && first < '\u0085') || first > '\u3000') && text.IsWhiteSpace();
     }
 
     private static ParseError Fail(ParseErrorCode code, string message, int position) => new(code, message, position);

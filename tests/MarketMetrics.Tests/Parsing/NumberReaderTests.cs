@@ -52,4 +52,38 @@ public class NumberReaderTests
         differences.Should().BeEmpty("the short path must give the same digits at the same scale as the machine");
         shortPath.Should().BeGreaterThan(300, "the combinations must exercise the short path, not only the machine");
     }
+
+    [Fact]
+    public void ReadArabic_PlainDigits_GiveWhatTheFullReaderGives()
+    {
+        // Digits of every length around the 19 the quick reading takes, points, separators, exponents, powers and what may
+        // stand after them, at the start and after a prefix, by both readers: value bits, end, error and message.
+        string[] numbers =
+        [
+            "0", "5", "007", "50", ".5", ".08", "0.0", "4.800", "5.00", "1234567890123456789", "12345678901234567890", "9999999999999999999",
+            "99999999999999999999", "1.234567890123456789", "123456789.0123456789", "0.0000000000000000001", "79228162514264337593543950335",
+            "79228162514264337593543950336", "1,234", "1,234.5", "12,34", "1\u202F000", "1.2.3", "5.", "5..5", "1e5", "1E-3", "2.5e+2", "1e",
+            "3x10^4", "3×10^4", "3*10^-2", "1.1^23", "2.5^-1", "2^", "10^2", "1,000,000", "1,00", "1,,000", "1.000,5",
+        ];
+        string[] tails = ["", "%", "万", "億", "Tokens", " ", "-", "/4", ",", ".", "e", "x", "^", "a", "5", "年", "元"];
+        var differences = new List<string>();
+        foreach (string number in numbers)
+        {
+            foreach (string tail in tails)
+            {
+                foreach (string prefix in new[] { "", "约", "$ " })
+                {
+                    string text = prefix + number + tail;
+                    ReadNumber quick = NumberReader.ReadArabic(text, prefix.Length);
+                    ReadNumber full = NumberReader.ReadArabicInFull(text, prefix.Length);
+                    if (quick != full || !decimal.GetBits(quick.Value).AsSpan().SequenceEqual(decimal.GetBits(full.Value)))
+                    {
+                        differences.Add($"{text}: {quick} vs {full}");
+                    }
+                }
+            }
+        }
+
+        differences.Should().BeEmpty("the quick reading of plain digits must give the same digits at the same scale, end and error as the full reader");
+    }
 }
