@@ -12,52 +12,6 @@ namespace MarketMetrics.Benchmarks;
 /// </summary>
 internal static class Profiling
 {
-    /// <summary>The lean path streamed (as <c>normalize</c> runs it) against the same three stages run one after the other
-    /// over lists, and a plain copy, sampled in turns: whether streaming costs more than the sum of its stages.</summary>
-    public static void LeanSplit()
-    {
-        byte[] input = Corpus.ClaimsCsv(50_000);
-        object Staged()
-        {
-            var pipeline = NormalizationPipeline.CreateDefault();
-            var claims = new List<Claim>(50_000);
-            using (var source = new MemoryStream(input))
-            {
-                foreach (ClaimRow row in new ClaimsCsvReader(new ClaimsCsvOptions { DetectDuplicateIds = false }).Read(source))
-                {
-                    if (row.Claim is { } claim)
-                    {
-                        claims.Add(claim);
-                    }
-                }
-            }
-
-            var records = new List<ComparableRecord>(60_000);
-            foreach (Claim claim in claims)
-            {
-                NormalizationResult result = pipeline.Normalize(claim);
-                for (int r = 0; r < result.RecordCount; r++)
-                {
-                    records.Add(result.GetRecord(r));
-                }
-            }
-
-            MemoryStream output = Sink.Empty();
-            using (var writer = new RecordsCsvWriter(output, RecordsCsvLayout.Lean))
-            {
-                foreach (ComparableRecord record in records)
-                {
-                    writer.Write(record);
-                }
-            }
-
-            return output.Length;
-        }
-
-        double[] t = Quick.Interleaved(9, 1, () => CsvPaths.Normalize(input, RecordsCsvLayout.Lean), Staged, () => CsvPaths.RawCopy(input));
-        Console.WriteLine($"lean streamed {t[0] * 1000:F0} ms ({t[0] / t[2]:F2}x copy), staged {t[1] * 1000:F0} ms ({t[1] / t[2]:F2}x), copy {t[2] * 1000:F0} ms");
-    }
-
     /// <summary>Read, normalise and write of the benchmark's claims file, timed apart (best of five, after a warm-up).</summary>
     public static void Stages()
     {

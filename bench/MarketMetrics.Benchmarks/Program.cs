@@ -31,12 +31,6 @@ if (args.Contains("--parse-profile"))
     return 0;
 }
 
-if (args.Contains("--lean-split"))
-{
-    Profiling.LeanSplit();
-    return 0;
-}
-
 if (args.Contains("--extract-profile"))
 {
     Profiling.ExtractProfile();
@@ -218,7 +212,7 @@ internal static class Quick
 
     // Seconds per call of each action: all warmed up first (long enough for tiered JIT to reach optimised code; the
     // BCL floor is precompiled), then sampled in turns (each sample at least 20 ms); the medians.
-    internal static double[] Interleaved(int runs, double warmupSeconds, params Func<object>[] actions)
+    private static double[] Interleaved(int runs, double warmupSeconds, params Func<object>[] actions)
     {
         var repeat = new int[actions.Length];
         for (int a = 0; a < actions.Length; a++)
