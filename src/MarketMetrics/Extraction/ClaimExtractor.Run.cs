@@ -14,6 +14,8 @@ public sealed partial class ClaimExtractor
 
     private readonly record struct PeriodMention(int Start, int End, string Text, bool Resolvable);
 
+    private readonly record struct Decision(string Dimension, bool Change, (string Basis, string Cue, string? Scope, bool ByUnit)? Answer);
+
     private sealed record FoundFigure(int Start, int End, string Value, Figure Figure, string? JoinCue);
 
     /// <summary>The state of one extraction: the folded text, its sentences, clauses, names, periods and figures.</summary>
@@ -32,11 +34,17 @@ public sealed partial class ClaimExtractor
         private readonly List<Mention> _mentions = [];
         private readonly List<PeriodMention> _periods = [];
         private readonly List<FoundFigure> _found = [];
-        private readonly Dictionary<(string Text, string Dimension, bool Change), (string Basis, string Cue, string? Scope, bool ByUnit)?> _decided = [];
+        // The bases decided for a text (a clause, a sentence, a statement) by dimension and change, and the same table looked
+        // up by a span of the text.
+        private readonly Dictionary<string, List<Decision>> _decided = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Decision>>.AlternateLookup<ReadOnlySpan<char>> _decidedByText;
+
+        // Every cue of the basis inferrer in the text, found once on the first question (see Decide).
+        private List<BasisInferrer.CueAt>? _basisCues;
 
         // Clauses that name one vendor alone, by its id: where the text may state its basis ("阿里云則以全鏈路服務營收為標準"), and
         // the sentence each is in.
-        private readonly Dictionary<string, List<(string Statement, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Span Statement, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
 
         public Run(ClaimExtractor owner, string text, ExtractionContext context)
         {
@@ -46,6 +54,7 @@ public sealed partial class ClaimExtractor
             _parser = new QuantityParser(QuantityParserOptions.ForLanguage(context.Language));
             _n = TextNormalizer.Normalize(text, out _map);
             _t = FoldToSimplified(_n);
+            _decidedByText = _decided.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public List<ExtractedClaim> Claims { get; } = [];
