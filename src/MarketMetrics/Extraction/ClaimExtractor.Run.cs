@@ -255,39 +255,81 @@ public sealed partial class ClaimExtractor
 
         // ---- Periods ---------------------------------------------------------------------------------------------------
 
+        // The pattern's matches, run by run of the characters it is written with (a match lies within one run, and the
+        // pattern has no anchor or lookaround, so a run holds the same matches as the whole text), and only in runs holding a
+        // character every match has: most of a text is not dates. Over the whole text at once, the NonBacktracking engine
+        // missed 今年 in 累計今年6個月 once the input reached past 去年 further on (04-am730-alibaba-quarter-cloud).
         private void FindPeriods()
         {
-            foreach (ValueMatch match in PeriodPattern.EnumerateMatches(_t))
+            for (int from = 0; from < _t.Length;)
             {
-                int start = match.Index;
-                int end = start + match.Length;
-                string text = _t.Substring(start, match.Length);
-                if (text.Length == 4 && !IsBareYear(start, end)
-                    || text.Length == 2 && text[0] is 'Q' or 'q' or 'H' or 'h' && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
+                if (!IsPeriodChar(_t[from]))
                 {
-                    // A year must stand alone (not 2024亿, not $2024); Q3 or H1 alone likewise (not H100, not Q3X).
+                    from++;
                     continue;
                 }
 
-                bool open = false;
-                foreach (string word in OpenPeriodWords)
+                int to = from;
+                bool trigger = false;
+                while (to < _t.Length && IsPeriodChar(_t[to]))
                 {
-                    if (string.CompareOrdinal(_t, end, word, 0, word.Length) == 0)
+                    trigger |= IsPeriodTrigger(_t[to]);
+                    to++;
+                }
+
+                if (trigger)
+                {
+                    foreach (ValueMatch match in PeriodPattern.EnumerateMatches(_t.AsSpan(from, to - from)))
                     {
-                        open = true;
-                        break;
+                        AddPeriod(from + match.Index, from + match.Index + match.Length);
                     }
                 }
 
-                bool resolvable = text == "全年";
-                if (!open && !resolvable)
-                {
-                    ParseResult<ParsedPeriod> parsed = _owner._periods.ParseRelativeTo(text, _context.Published);
-                    resolvable = parsed.Success || parsed.Error!.Code == ParseErrorCode.NeedsPublishedDate;
-                }
-
-                _periods.Add(new PeriodMention(start, end, text, resolvable));
+                from = to;
             }
+        }
+
+        // A character of the period pattern: digits (\d), letters that are ASCII ignoring case, white space (\s), the
+        // separators and the CJK characters the pattern is written with.
+        private static bool IsPeriodChar(char c) =>
+            char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '/' or '.' or ',' or '\''
+            || (c >= 0x80 && (char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))
+                || PeriodCjk.Contains(c)));
+
+        // Every match holds one of these: a digit, a Latin letter, or the first character of a Chinese period word.
+        private static bool IsPeriodTrigger(char c) => char.IsAsciiLetterOrDigit(c) || c is '上' or '下' or '本' or '前' or '全' or '今' or '去' or '明' or '第'
+            || (c >= 0x80 && (char.IsDigit(c) || char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))));
+
+        private static readonly System.Buffers.SearchValues<char> PeriodCjk = System.Buffers.SearchValues.Create("截至止年月日财財度今去明前本上下半季第一二三四五六七八九十个個份底末首头頭全");
+
+        private void AddPeriod(int start, int end)
+        {
+            string text = _t.Substring(start, end - start);
+            if (text.Length == 4 && !IsBareYear(start, end)
+                || text.Length == 2 && text[0] is 'Q' or 'q' or 'H' or 'h' && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
+            {
+                // A year must stand alone (not 2024亿, not $2024); Q3 or H1 alone likewise (not H100, not Q3X).
+                return;
+            }
+
+            bool open = false;
+            foreach (string word in OpenPeriodWords)
+            {
+                if (string.CompareOrdinal(_t, end, word, 0, word.Length) == 0)
+                {
+                    open = true;
+                    break;
+                }
+            }
+
+            bool resolvable = text == "全年";
+            if (!open && !resolvable)
+            {
+                ParseResult<ParsedPeriod> parsed = _owner._periods.ParseRelativeTo(text, _context.Published);
+                resolvable = parsed.Success || parsed.Error!.Code == ParseErrorCode.NeedsPublishedDate;
+            }
+
+            _periods.Add(new PeriodMention(start, end, text, resolvable));
         }
 
         private bool IsBareYear(int start, int end)
