@@ -273,7 +273,7 @@ public sealed partial class ClaimExtractor
                 bool trigger = false;
                 while (to < _t.Length && IsPeriodChar(_t[to]))
                 {
-                    trigger |= IsPeriodTrigger(_t[to]);
+                    trigger = trigger || IsPeriodTrigger(to);
                     to++;
                 }
 
@@ -291,16 +291,52 @@ public sealed partial class ClaimExtractor
 
         // A character of the period pattern: digits (\d), letters that are ASCII ignoring case, white space (\s), the
         // separators and the CJK characters the pattern is written with.
-        private static bool IsPeriodChar(char c) =>
+        private static bool IsPeriodChar(char c) => PeriodChars[c];
+
+        // IsPeriodChar by character, worked out once: a CJK character's case and category are looked up slowly.
+        private static readonly bool[] PeriodChars = BuildPeriodChars();
+
+        private static bool[] BuildPeriodChars()
+        {
+            var chars = new bool[65536];
+            for (int c = 0; c < chars.Length; c++)
+            {
+                chars[c] = IsPeriodCharSlow((char)c);
+            }
+
+            return chars;
+        }
+
+        private static bool IsPeriodCharSlow(char c) =>
             char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '/' or '.' or ',' or '\''
             || (c >= 0x80 && (char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))
-                || PeriodCjk.Contains(c)));
+                || PeriodCjk.Contains(c, StringComparison.Ordinal)));
 
-        // Every match holds one of these: a digit, a Latin letter, or the first character of a Chinese period word.
-        private static bool IsPeriodTrigger(char c) => char.IsAsciiLetterOrDigit(c) || c is '上' or '下' or '本' or '前' or '全' or '今' or '去' or '明' or '第'
-            || (c >= 0x80 && (char.IsDigit(c) || char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))));
+        // Every match holds one of these: a Latin letter (ignoring case), the first character of a Chinese period word, a
+        // year's digits (19 or 20 and two digits) or a digit before 月. A run of a figure's digits alone (46.4, 641.06) holds
+        // none: the pattern is not asked about it.
+        private bool IsPeriodTrigger(int i)
+        {
+            char c = _t[i];
+            if (char.IsAsciiLetter(c) || c is '上' or '下' or '本' or '前' or '全' or '今' or '去' or '明' or '第')
+            {
+                return true;
+            }
 
-        private static readonly System.Buffers.SearchValues<char> PeriodCjk = System.Buffers.SearchValues.Create("截至止年月日财財度今去明前本上下半季第一二三四五六七八九十个個份底末首头頭全");
+            if (c == '月')
+            {
+                return i > 0 && char.IsDigit(_t[i - 1]);
+            }
+
+            if (c is '1' or '2')
+            {
+                return i + 3 < _t.Length && (c == '1' ? _t[i + 1] == '9' : _t[i + 1] == '0') && char.IsDigit(_t[i + 2]) && char.IsDigit(_t[i + 3]);
+            }
+
+            return c >= 0x80 && !TextNormalizer.IsCjk(c) && (char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c)));
+        }
+
+        private const string PeriodCjk = "截至止年月日财財度今去明前本上下半季第一二三四五六七八九十个個份底末首头頭全";
 
         private void AddPeriod(int start, int end)
         {
