@@ -120,7 +120,12 @@ public static partial class BasisInferrer
 
     // explain: false leaves the reason empty and, when no basis is proposed, the candidates too (the extractor reads only the
     // basis and its cues); the basis and the cues are the same either way.
-    internal static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry, string? claimant, bool explain)
+    internal static BasisInference Infer(Figure figure, string? scopeNotes, string? subject, string? publisher, MetricBasisRegistry? registry, string? claimant, bool explain) =>
+        Infer(figure, scopeNotes, null, subject, publisher, registry, claimant, explain);
+
+    // scopeNoteCues: the cues of the scope notes when the caller has found them already (CuesIn over a part of a text it
+    // searched once, see CuesAt), or null to search the scope notes here; the same bits either way.
+    internal static BasisInference Infer(Figure figure, string? scopeNotes, ulong[]? scopeNoteCues, string? subject, string? publisher, MetricBasisRegistry? registry, string? claimant, bool explain)
     {
         ArgumentNullException.ThrowIfNull(figure);
         registry ??= MetricBasisRegistry.Default;
@@ -129,14 +134,14 @@ public static partial class BasisInferrer
         var chosen = new List<(MetricBasis Basis, string? Key, string? Value)>();
         var measured = new List<(MetricBasis Basis, string Cue)>();
 
-        void Consider(string where, string? text)
+        void Consider(string where, string? text, ulong[]? given = null)
         {
             if (string.IsNullOrEmpty(text))
             {
                 return;
             }
 
-            ulong[] found = CuesIn(text);
+            ulong[] found = given ?? CuesIn(text);
             for (int c = NextFound(found, 0, Cues.Length); c < Cues.Length; c = NextFound(found, c + 1, Cues.Length))
             {
                 (string cue, string basisId, string? key, string? value) = Cues[c];
@@ -182,7 +187,7 @@ public static partial class BasisInferrer
             }
         }
 
-        Consider("scope_notes", scopeNotes);
+        Consider("scope_notes", scopeNotes, scopeNoteCues);
         Consider("subject", subject);
         Consider("value", figure.Text);
         if (publisher is not null && (publisher.Contains("Omdia", StringComparison.OrdinalIgnoreCase) || publisher.Contains("IDC", StringComparison.Ordinal))

@@ -90,8 +90,7 @@ public sealed partial class ClaimExtractor
                         continue;
                     }
 
-                    string text = _t[clause.Start..clause.End];
-                    if (Decide(First, text) is { ByUnit: false } decided)
+                    if (Decide(First, clause.Start, clause.End) is { ByUnit: false } decided)
                     {
                         return (named, decided.Basis, decided.Cue, clause);
                     }
@@ -112,7 +111,7 @@ public sealed partial class ClaimExtractor
 
                 Span clause = ClauseOf(figure.Start);
                 if (NearestMentionBefore(figure.Start, clause.Start) is { } m && _owner._aliases.BelongsTo(m.Entity.Id, entity.Id)
-                    && Decide(figure.Figure, _t[clause.Start..clause.End]) is { } decided && decided.Basis == basis)
+                    && Decide(figure.Figure, clause.Start, clause.End) is { } decided && decided.Basis == basis)
                 {
                     return true;
                 }

@@ -102,12 +102,12 @@ public sealed partial class ClaimExtractor
                         continue;
                     }
 
-                    if (!_vendorBases.TryGetValue(only.Id, out List<(string Statement, int Sentence)>? list))
+                    if (!_vendorBases.TryGetValue(only.Id, out List<(Span Statement, int Sentence)>? list))
                     {
                         _vendorBases[only.Id] = list = [];
                     }
 
-                    list.Add((_t[clause.Start..clause.End], s));
+                    list.Add((clause, s));
                 }
             }
         }
@@ -891,8 +891,7 @@ public sealed partial class ClaimExtractor
 
         private (ExtractedField Basis, ExtractedField Scope) BasisOf(FoundFigure figure, Sentence sentence, Span clause, ExtractedField subject, Entity? entity)
         {
-            string clauseText = _t[clause.Start..clause.End];
-            if (Decide(figure.Figure, clauseText) is { ByUnit: false } stated)
+            if (Decide(figure.Figure, clause.Start, clause.End) is { ByUnit: false } stated)
             {
                 return (new ExtractedField(stated.Basis, ExtractionCertainty.Stated, stated.Cue + " in the figure's clause"), ScopeField(stated.Scope, ExtractionCertainty.Stated, stated.Cue));
             }
@@ -906,7 +905,7 @@ public sealed partial class ClaimExtractor
                 return (new ExtractedField(inFree.Basis, ExtractionCertainty.Inferred, inFree.Cue + " in a clause of the sentence that holds no other figure"), ExtractedField.None);
             }
 
-            if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(string Statement, int Sentence)>? statements))
+            if (entity is not null && _vendorBases.TryGetValue(entity.Id, out List<(Span Statement, int Sentence)>? statements))
             {
                 string? chosen = null;
                 string? chosenCue = null;
@@ -930,9 +929,9 @@ public sealed partial class ClaimExtractor
 
                 for (int si = lo; si < statements.Count && si < lo + 16 && _sentences[statements[si].Sentence].Paragraph <= paragraph + 5; si++)
                 {
-                    (string statement, int at) = statements[si];
+                    (Span statement, int at) = statements[si];
 
-                    if (Decide(figure.Figure, statement) is { ByUnit: false } decided)
+                    if (Decide(figure.Figure, statement.Start, statement.End) is { ByUnit: false } decided)
                     {
                         if (chosen is not null && chosen != decided.Basis)
                         {
@@ -953,8 +952,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            string sentenceText = _t[sentence.Start..sentence.End];
-            if (Decide(figure.Figure, sentenceText) is { ByUnit: false } inSentence && FitsChange(figure.Figure, inSentence.Basis))
+            if (Decide(figure.Figure, sentence.Start, sentence.End) is { ByUnit: false } inSentence && FitsChange(figure.Figure, inSentence.Basis))
             {
                 // A scope word elsewhere in the sentence (市場空間 before 增長137倍) may be another figure's: only the basis is taken.
                 return (new ExtractedField(inSentence.Basis, ExtractionCertainty.Inferred, inSentence.Cue + " elsewhere in the sentence"), ExtractedField.None);
@@ -1023,29 +1021,64 @@ public sealed partial class ClaimExtractor
             scope is null ? ExtractedField.None : new ExtractedField(scope, certainty, cue);
 
         // One basis that the words decide for this figure: the text cues of this extractor and the basis inferrer's.
-        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, string text)
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, string text) => Decide(figure, text, text, -1, -1);
+
+        // The same for the part start..end of the text: no substring made unless the part is decided for the first time, and
+        // its cues read from the one search of the whole text.
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, int start, int end) =>
+            Decide(figure, _t.AsSpan(start, end - start), null, start, end);
+
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, ReadOnlySpan<char> text, string? whole, int start, int end)
         {
-            // The same sentence or statement is asked about for every figure in or near it: answered once per dimension.
-            var key = (text, figure.Unit.Dimension.Id, figure.IsChange);
-            if (!_decided.TryGetValue(key, out (string Basis, string Cue, string? Scope, bool ByUnit)? answer))
+            // The same sentence or statement is asked about for every figure in or near it: answered once per text (by its
+            // characters, wherever it stands) and dimension.
+            string dimension = figure.Unit.Dimension.Id;
+            bool change = figure.IsChange;
+            if (!_decidedByText.TryGetValue(text, out string? key, out List<Decision>? decisions))
             {
-                _decided[key] = answer = DecideOnce(figure, text);
+                key = whole ?? text.ToString();
+                decisions = [];
+                _decided[key] = decisions;
             }
 
+            foreach (Decision decision in decisions)
+            {
+                if (decision.Change == change && string.Equals(decision.Dimension, dimension, StringComparison.Ordinal))
+                {
+                    return decision.Answer;
+                }
+            }
+
+            ulong[]? cues = null;
+            if (start >= 0 && key.Length > 0)
+            {
+                _basisCues ??= BasisInferrer.CuesAt(_t);
+                cues = BasisInferrer.CuesIn(_t, _basisCues, start, end);
+            }
+
+            (string Basis, string Cue, string? Scope, bool ByUnit)? answer = DecideOnce(figure, key, cues);
+            decisions.Add(new Decision(dimension, change, answer));
             return answer;
         }
 
-        private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text)
+        private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text, ulong[]? cues)
         {
-            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, null, null, _owner._bases, null, explain: false);
+            BasisInference inferred = BasisInferrer.Infer(figure, text.Length == 0 ? null : text, cues, null, null, _owner._bases, null, explain: false);
             if (!inferred.Succeeded)
             {
                 return null;
             }
 
             MetricBasis basis = inferred.Basis!;
-            bool byUnit = inferred.Cues.All(c => c.StartsWith("unit:", StringComparison.Ordinal));
-            string[] words = [.. inferred.Cues.Select(c => c.StartsWith("scope_notes: ", StringComparison.Ordinal) ? $"'{c["scope_notes: ".Length..]}'" : c)];
+            IReadOnlyList<string> found = inferred.Cues;
+            bool byUnit = true;
+            var words = new string[found.Count];
+            for (int i = 0; i < found.Count; i++)
+            {
+                string c = found[i];
+                byUnit &= c.StartsWith("unit:", StringComparison.Ordinal);
+                words[i] = c.StartsWith("scope_notes: ", StringComparison.Ordinal) ? $"'{c["scope_notes: ".Length..]}'" : c;
+            }
 
             // A measure the cue implies beyond the basis's own scope (可服務 → users-served, 中標項目數量和金額 → count-and-amount).
             string? measure = basis.Scope[ScopeKeys.Measure];

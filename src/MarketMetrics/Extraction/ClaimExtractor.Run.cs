@@ -14,6 +14,8 @@ public sealed partial class ClaimExtractor
 
     private readonly record struct PeriodMention(int Start, int End, string Text, bool Resolvable);
 
+    private readonly record struct Decision(string Dimension, bool Change, (string Basis, string Cue, string? Scope, bool ByUnit)? Answer);
+
     private sealed record FoundFigure(int Start, int End, string Value, Figure Figure, string? JoinCue);
 
     /// <summary>The state of one extraction: the folded text, its sentences, clauses, names, periods and figures.</summary>
@@ -32,11 +34,17 @@ public sealed partial class ClaimExtractor
         private readonly List<Mention> _mentions = [];
         private readonly List<PeriodMention> _periods = [];
         private readonly List<FoundFigure> _found = [];
-        private readonly Dictionary<(string Text, string Dimension, bool Change), (string Basis, string Cue, string? Scope, bool ByUnit)?> _decided = [];
+        // The bases decided for a text (a clause, a sentence, a statement) by dimension and change, and the same table looked
+        // up by a span of the text.
+        private readonly Dictionary<string, List<Decision>> _decided = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Decision>>.AlternateLookup<ReadOnlySpan<char>> _decidedByText;
+
+        // Every cue of the basis inferrer in the text, found once on the first question (see Decide).
+        private List<BasisInferrer.CueAt>? _basisCues;
 
         // Clauses that name one vendor alone, by its id: where the text may state its basis ("阿里云則以全鏈路服務營收為標準"), and
         // the sentence each is in.
-        private readonly Dictionary<string, List<(string Statement, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Span Statement, int Sentence)>> _vendorBases = new(StringComparer.Ordinal);
 
         public Run(ClaimExtractor owner, string text, ExtractionContext context)
         {
@@ -46,6 +54,7 @@ public sealed partial class ClaimExtractor
             _parser = new QuantityParser(QuantityParserOptions.ForLanguage(context.Language));
             _n = TextNormalizer.Normalize(text, out _map);
             _t = FoldToSimplified(_n);
+            _decidedByText = _decided.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public List<ExtractedClaim> Claims { get; } = [];
@@ -246,39 +255,117 @@ public sealed partial class ClaimExtractor
 
         // ---- Periods ---------------------------------------------------------------------------------------------------
 
+        // The pattern's matches, run by run of the characters it is written with (a match lies within one run, and the
+        // pattern has no anchor or lookaround, so a run holds the same matches as the whole text), and only in runs holding a
+        // character every match has: most of a text is not dates. Over the whole text at once, the NonBacktracking engine
+        // missed 今年 in 累計今年6個月 once the input reached past 去年 further on (04-am730-alibaba-quarter-cloud).
         private void FindPeriods()
         {
-            foreach (ValueMatch match in PeriodPattern.EnumerateMatches(_t))
+            for (int from = 0; from < _t.Length;)
             {
-                int start = match.Index;
-                int end = start + match.Length;
-                string text = _t.Substring(start, match.Length);
-                if (text.Length == 4 && !IsBareYear(start, end)
-                    || text.Length == 2 && text[0] is 'Q' or 'q' or 'H' or 'h' && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
+                if (!IsPeriodChar(_t[from]))
                 {
-                    // A year must stand alone (not 2024亿, not $2024); Q3 or H1 alone likewise (not H100, not Q3X).
+                    from++;
                     continue;
                 }
 
-                bool open = false;
-                foreach (string word in OpenPeriodWords)
+                int to = from;
+                bool trigger = false;
+                while (to < _t.Length && IsPeriodChar(_t[to]))
                 {
-                    if (string.CompareOrdinal(_t, end, word, 0, word.Length) == 0)
+                    trigger = trigger || IsPeriodTrigger(to);
+                    to++;
+                }
+
+                if (trigger)
+                {
+                    foreach (ValueMatch match in PeriodPattern.EnumerateMatches(_t.AsSpan(from, to - from)))
                     {
-                        open = true;
-                        break;
+                        AddPeriod(from + match.Index, from + match.Index + match.Length);
                     }
                 }
 
-                bool resolvable = text == "全年";
-                if (!open && !resolvable)
-                {
-                    ParseResult<ParsedPeriod> parsed = _owner._periods.ParseRelativeTo(text, _context.Published);
-                    resolvable = parsed.Success || parsed.Error!.Code == ParseErrorCode.NeedsPublishedDate;
-                }
-
-                _periods.Add(new PeriodMention(start, end, text, resolvable));
+                from = to;
             }
+        }
+
+        // A character of the period pattern: digits (\d), letters that are ASCII ignoring case, white space (\s), the
+        // separators and the CJK characters the pattern is written with.
+        private static bool IsPeriodChar(char c) => PeriodChars[c];
+
+        // IsPeriodChar by character, worked out once: a CJK character's case and category are looked up slowly.
+        private static readonly bool[] PeriodChars = BuildPeriodChars();
+
+        private static bool[] BuildPeriodChars()
+        {
+            var chars = new bool[65536];
+            for (int c = 0; c < chars.Length; c++)
+            {
+                chars[c] = IsPeriodCharSlow((char)c);
+            }
+
+            return chars;
+        }
+
+        private static bool IsPeriodCharSlow(char c) =>
+            char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '/' or '.' or ',' or '\''
+            || (c >= 0x80 && (char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))
+                || PeriodCjk.Contains(c, StringComparison.Ordinal)));
+
+        // Every match holds one of these: a Latin letter (ignoring case), the first character of a Chinese period word, a
+        // year's digits (19 or 20 and two digits) or a digit before 月. A run of a figure's digits alone (46.4, 641.06) holds
+        // none: the pattern is not asked about it.
+        private bool IsPeriodTrigger(int i)
+        {
+            char c = _t[i];
+            if (char.IsAsciiLetter(c) || c is '上' or '下' or '本' or '前' or '全' or '今' or '去' or '明' or '第')
+            {
+                return true;
+            }
+
+            if (c == '月')
+            {
+                return i > 0 && char.IsDigit(_t[i - 1]);
+            }
+
+            if (c is '1' or '2')
+            {
+                return i + 3 < _t.Length && (c == '1' ? _t[i + 1] == '9' : _t[i + 1] == '0') && char.IsDigit(_t[i + 2]) && char.IsDigit(_t[i + 3]);
+            }
+
+            return c >= 0x80 && !TextNormalizer.IsCjk(c) && (char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c)));
+        }
+
+        private const string PeriodCjk = "截至止年月日财財度今去明前本上下半季第一二三四五六七八九十个個份底末首头頭全";
+
+        private void AddPeriod(int start, int end)
+        {
+            string text = _t.Substring(start, end - start);
+            if (text.Length == 4 && !IsBareYear(start, end)
+                || text.Length == 2 && text[0] is 'Q' or 'q' or 'H' or 'h' && (start > 0 && char.IsAsciiLetterOrDigit(_t[start - 1]) || end < _t.Length && char.IsAsciiLetterOrDigit(_t[end])))
+            {
+                // A year must stand alone (not 2024亿, not $2024); Q3 or H1 alone likewise (not H100, not Q3X).
+                return;
+            }
+
+            bool open = false;
+            foreach (string word in OpenPeriodWords)
+            {
+                if (string.CompareOrdinal(_t, end, word, 0, word.Length) == 0)
+                {
+                    open = true;
+                    break;
+                }
+            }
+
+            bool resolvable = text == "全年";
+            if (!open && !resolvable)
+            {
+                ParseResult<ParsedPeriod> parsed = _owner._periods.ParseRelativeTo(text, _context.Published);
+                resolvable = parsed.Success || parsed.Error!.Code == ParseErrorCode.NeedsPublishedDate;
+            }
+
+            _periods.Add(new PeriodMention(start, end, text, resolvable));
         }
 
         private bool IsBareYear(int start, int end)
