@@ -1031,7 +1031,8 @@ public sealed partial class ClaimExtractor
         private (string Basis, string Cue, string? Scope, bool ByUnit)? Decide(Figure figure, ReadOnlySpan<char> text, string? whole, int start, int end)
         {
             // The same sentence or statement is asked about for every figure in or near it: answered once per text (by its
-            // characters, wherever it stands) and dimension.
+            // characters, wherever it stands), dimension, change and printed value (the inferrer reads cues in the value too,
+            // so two figures of one dimension may be decided apart).
             string dimension = figure.Unit.Dimension.Id;
             bool change = figure.IsChange;
             if (!_decidedByText.TryGetValue(text, out string? key, out List<Decision>? decisions))
@@ -1043,7 +1044,8 @@ public sealed partial class ClaimExtractor
 
             foreach (Decision decision in decisions)
             {
-                if (decision.Change == change && string.Equals(decision.Dimension, dimension, StringComparison.Ordinal))
+                if (decision.Change == change && string.Equals(decision.Dimension, dimension, StringComparison.Ordinal)
+                    && string.Equals(decision.Value, figure.Text, StringComparison.Ordinal))
                 {
                     return decision.Answer;
                 }
@@ -1057,7 +1059,7 @@ public sealed partial class ClaimExtractor
             }
 
             (string Basis, string Cue, string? Scope, bool ByUnit)? answer = DecideOnce(figure, key, cues);
-            decisions.Add(new Decision(dimension, change, answer));
+            decisions.Add(new Decision(dimension, change, figure.Text, answer));
             return answer;
         }
 

@@ -14,7 +14,7 @@ public sealed partial class ClaimExtractor
 
     private readonly record struct PeriodMention(int Start, int End, string Text, bool Resolvable);
 
-    private readonly record struct Decision(string Dimension, bool Change, (string Basis, string Cue, string? Scope, bool ByUnit)? Answer);
+    private readonly record struct Decision(string Dimension, bool Change, string? Value, (string Basis, string Cue, string? Scope, bool ByUnit)? Answer);
 
     private sealed record FoundFigure(int Start, int End, string Value, Figure Figure, string? JoinCue);
 
