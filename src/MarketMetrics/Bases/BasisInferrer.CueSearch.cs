@@ -6,7 +6,7 @@ public static partial class BasisInferrer
 {
     // The cues of both tables found in one pass over a text (the extractor asks about many sentences), instead of one search
     // of the text per cue. Bit c of the result is cue c of Cues; bit Cues.Length + c is cue c of DimensionCues.
-    private static ulong[] CuesIn(string text)
+    internal static ulong[] CuesIn(string text)
     {
         var sink = new CueSink(text, new ulong[(CueSearch.Matcher.Words.Count + 63) / 64]);
         CueSearch.Matcher.Scan(text, ref sink);
@@ -120,6 +120,9 @@ public static partial class BasisInferrer
         // A cue of up to four ASCII letters (DAU, TPM, RPO) is a word of its own: "RPO" is not read inside "corporate".
         public static readonly bool[] IsWord = [.. Matcher.Words.Select(cue => cue.Length <= 4 && cue.All(char.IsAsciiLetter))];
     }
+
+    /// <summary>The cues of both tables, numbered as the bits of <see cref="CuesIn(string)"/> number them.</summary>
+    internal static IReadOnlyList<string> CueWords => CueSearch.Matcher.Words;
 
     /// <summary>A cue of the inferrer's tables found in a text: its id (as <see cref="CuesIn(string)"/>'s bits number them) and
     /// where it starts.</summary>
