@@ -20,6 +20,9 @@ public sealed partial class ClaimExtractor
             private static readonly List<(int List, int Place)>[] InLists;
             private static readonly int ListCount;
 
+            // The number of the index's own words: the matcher's ids from here on are the basis inferrer's cues.
+            private static readonly int IndexWords;
+
             // Per word, where it starts, in order; per list, where any of its words occurs (start, end, place in the list), in order.
             private readonly Positions<int>[] _starts;
             private readonly Positions<(int Start, int End, int Place)>[] _hits;
@@ -60,6 +63,10 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
+                // The basis inferrer's cues after the index's own words, so that one pass over the text finds both (see
+                // BasisCues); the same word in both is reported under both ids.
+                IndexWords = words.Count;
+                words.AddRange(BasisInferrer.CueWords);
                 Matcher = new CueMatcher(words);
                 InLists = [.. inLists];
                 ListCount = Lists.Count;
@@ -71,12 +78,16 @@ public sealed partial class ClaimExtractor
 
             public CueIndex(string text)
             {
-                _starts = new Positions<int>[Matcher.Words.Count];
+                _starts = new Positions<int>[IndexWords];
                 _hits = new Positions<(int Start, int End, int Place)>[ListCount];
                 _anyAt = new ulong[(text.Length + 64) / 64];
                 var sink = new Sink(this);
                 Matcher.Scan(text, ref sink);
             }
+
+            /// <summary>Every occurrence of a cue of the basis inferrer in the text, as <c>BasisInferrer.CuesAt</c> finds them
+            /// (by position, then by cue), found in the same pass as the index's words.</summary>
+            public List<BasisInferrer.CueAt> BasisCues { get; } = [];
 
             /// <summary>The id of a registered list.</summary>
             public static bool TryGetList(string[] words, out int list)
@@ -188,7 +199,17 @@ public sealed partial class ClaimExtractor
 
             private readonly struct Sink(CueIndex index) : CueMatcher.ISink
             {
-                public void Found(int word, int position) => index.Add(word, position);
+                public void Found(int word, int position)
+                {
+                    if (word < IndexWords)
+                    {
+                        index.Add(word, position);
+                    }
+                    else
+                    {
+                        index.BasisCues.Add(new BasisInferrer.CueAt(word - IndexWords, position));
+                    }
+                }
             }
         }
 
