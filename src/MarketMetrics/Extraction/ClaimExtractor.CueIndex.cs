@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MarketMetrics.Extraction;
 
 public sealed partial class ClaimExtractor
@@ -70,6 +72,7 @@ public sealed partial class ClaimExtractor
                 Matcher = new CueMatcher(words);
                 InLists = [.. inLists];
                 ListCount = Lists.Count;
+                AddListSlots();
                 MarketPhraseIds = [.. MarketPhrases.Select(p => IdOf.TryGetValue(p.Phrase, out int id) ? id : -1)];
             }
 
@@ -92,17 +95,48 @@ public sealed partial class ClaimExtractor
             /// <summary>The id of a registered list.</summary>
             public static bool TryGetList(string[] words, out int list)
             {
-                // By reference, in a short list: cheaper than a dictionary's hash of the array.
-                for (list = 0; list < Lists.Count; list++)
+                // By reference, in a small open-addressed table keyed by the array's identity hash: asked for every search
+                // of a part and at every position a word of a list may start at, where walking the lists cost up to one
+                // comparison per list.
+                int slot = RuntimeHelpers.GetHashCode(words) & (ListSlotCount - 1);
+                while (ListSlots[slot] is { } registered)
                 {
-                    if (ReferenceEquals(Lists[list], words))
+                    if (ReferenceEquals(registered, words))
                     {
+                        list = ListSlotIds[slot];
                         return true;
                     }
+
+                    slot = (slot + 1) & (ListSlotCount - 1);
                 }
 
                 list = -1;
                 return false;
+            }
+
+            // The lists by their identity hash (see TryGetList): at most half full, so a probe ends soon at an empty slot.
+            private const int ListSlotCount = 128;
+            private static readonly string[]?[] ListSlots = new string[ListSlotCount][];
+            private static readonly int[] ListSlotIds = new int[ListSlotCount];
+
+            private static void AddListSlots()
+            {
+                if (Lists.Count * 2 > ListSlotCount)
+                {
+                    throw new InvalidOperationException("The table of word lists is too small.");
+                }
+
+                for (int list = 0; list < Lists.Count; list++)
+                {
+                    int slot = RuntimeHelpers.GetHashCode(Lists[list]) & (ListSlotCount - 1);
+                    while (ListSlots[slot] is not null)
+                    {
+                        slot = (slot + 1) & (ListSlotCount - 1);
+                    }
+
+                    ListSlots[slot] = Lists[list];
+                    ListSlotIds[slot] = list;
+                }
             }
 
             /// <summary>The id of a registered word.</summary>

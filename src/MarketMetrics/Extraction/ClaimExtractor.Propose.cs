@@ -184,7 +184,7 @@ public sealed partial class ClaimExtractor
                 Published = _context.Published,
                 Source = _context.Source,
                 Language = _context.Language,
-                Id = _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+                Id = ClaimId(number),
                 Value = figure.Value,
                 Figure = figure.Figure,
                 Start = Original(figure.Start),
@@ -202,6 +202,19 @@ public sealed partial class ClaimExtractor
                 Status = StatusOf(figure, sentence, clause),
                 ScopeNotes = figure.JoinCue is null ? notes : notes + " (" + figure.JoinCue + ")",
             };
+        }
+
+        // The claim's id: the prefix, '-' and the number in at least three digits (as number.ToString("000") writes it), the
+        // digits written here below 1000 rather than through a format string.
+        private string ClaimId(int number)
+        {
+            if (number is < 0 or > 999)
+            {
+                return _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ReadOnlySpan<char> digits = [(char)('0' + number / 100), (char)('0' + number / 10 % 10), (char)('0' + number % 10)];
+            return string.Concat(_context.IdPrefix, "-", digits);
         }
 
         // The source a text names for a figure publishes it; otherwise the text's own publisher does.
