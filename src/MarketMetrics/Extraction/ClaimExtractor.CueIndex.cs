@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MarketMetrics.Extraction;
 
 public sealed partial class ClaimExtractor
@@ -19,6 +21,9 @@ public sealed partial class ClaimExtractor
             private static readonly List<string[]> Lists = [];
             private static readonly List<(int List, int Place)>[] InLists;
             private static readonly int ListCount;
+
+            // The number of the index's own words: the matcher's ids from here on are the basis inferrer's cues.
+            private static readonly int IndexWords;
 
             // Per word, where it starts, in order; per list, where any of its words occurs (start, end, place in the list), in order.
             private readonly Positions<int>[] _starts;
@@ -60,9 +65,14 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
+                // The basis inferrer's cues after the index's own words, so that one pass over the text finds both (see
+                // BasisCues); the same word in both is reported under both ids.
+                IndexWords = words.Count;
+                words.AddRange(BasisInferrer.CueWords);
                 Matcher = new CueMatcher(words);
                 InLists = [.. inLists];
                 ListCount = Lists.Count;
+                AddListSlots();
                 MarketPhraseIds = [.. MarketPhrases.Select(p => IdOf.TryGetValue(p.Phrase, out int id) ? id : -1)];
             }
 
@@ -71,27 +81,62 @@ public sealed partial class ClaimExtractor
 
             public CueIndex(string text)
             {
-                _starts = new Positions<int>[Matcher.Words.Count];
+                _starts = new Positions<int>[IndexWords];
                 _hits = new Positions<(int Start, int End, int Place)>[ListCount];
                 _anyAt = new ulong[(text.Length + 64) / 64];
                 var sink = new Sink(this);
                 Matcher.Scan(text, ref sink);
             }
 
+            /// <summary>Every occurrence of a cue of the basis inferrer in the text, as <c>BasisInferrer.CuesAt</c> finds them
+            /// (by position, then by cue), found in the same pass as the index's words.</summary>
+            public List<BasisInferrer.CueAt> BasisCues { get; } = [];
+
             /// <summary>The id of a registered list.</summary>
             public static bool TryGetList(string[] words, out int list)
             {
-                // By reference, in a short list: cheaper than a dictionary's hash of the array.
-                for (list = 0; list < Lists.Count; list++)
+                // By reference, in a small open-addressed table keyed by the array's identity hash: asked for every search
+                // of a part and at every position a word of a list may start at, where walking the lists cost up to one
+                // comparison per list.
+                int slot = RuntimeHelpers.GetHashCode(words) & (ListSlotCount - 1);
+                while (ListSlots[slot] is { } registered)
                 {
-                    if (ReferenceEquals(Lists[list], words))
+                    if (ReferenceEquals(registered, words))
                     {
+                        list = ListSlotIds[slot];
                         return true;
                     }
+
+                    slot = (slot + 1) & (ListSlotCount - 1);
                 }
 
                 list = -1;
                 return false;
+            }
+
+            // The lists by their identity hash (see TryGetList): at most half full, so a probe ends soon at an empty slot.
+            private const int ListSlotCount = 128;
+            private static readonly string[]?[] ListSlots = new string[ListSlotCount][];
+            private static readonly int[] ListSlotIds = new int[ListSlotCount];
+
+            private static void AddListSlots()
+            {
+                if (Lists.Count * 2 > ListSlotCount)
+                {
+                    throw new InvalidOperationException("The table of word lists is too small.");
+                }
+
+                for (int list = 0; list < Lists.Count; list++)
+                {
+                    int slot = RuntimeHelpers.GetHashCode(Lists[list]) & (ListSlotCount - 1);
+                    while (ListSlots[slot] is not null)
+                    {
+                        slot = (slot + 1) & (ListSlotCount - 1);
+                    }
+
+                    ListSlots[slot] = Lists[list];
+                    ListSlotIds[slot] = list;
+                }
             }
 
             /// <summary>The id of a registered word.</summary>
@@ -188,7 +233,17 @@ public sealed partial class ClaimExtractor
 
             private readonly struct Sink(CueIndex index) : CueMatcher.ISink
             {
-                public void Found(int word, int position) => index.Add(word, position);
+                public void Found(int word, int position)
+                {
+                    if (word < IndexWords)
+                    {
+                        index.Add(word, position);
+                    }
+                    else
+                    {
+                        index.BasisCues.Add(new BasisInferrer.CueAt(word - IndexWords, position));
+                    }
+                }
             }
         }
 

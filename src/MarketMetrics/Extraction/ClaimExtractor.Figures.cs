@@ -137,6 +137,35 @@ public sealed partial class ClaimExtractor
 
         private bool _fraction;
 
+        // The lexicon's answers at the positions last asked about, by position modulo the size: the words before and after a
+        // figure are asked about again by each round of ExtendLeft, by ExtendRight, Accept and the checks of qualifiers.
+        private const int LexCacheSize = 256;
+        private int[]? _lexAsked;
+        private LexEntry?[]? _lexEntry;
+        private int[]? _lexEnd;
+
+        // Lexicon.Default.Match(_t, position, out end), remembered.
+        private LexEntry? LexAt(int position, out int end)
+        {
+            if (_lexAsked is null)
+            {
+                _lexAsked = new int[LexCacheSize];
+                _lexEntry = new LexEntry?[LexCacheSize];
+                _lexEnd = new int[LexCacheSize];
+            }
+
+            int slot = position & (LexCacheSize - 1);
+            if (_lexAsked[slot] != position + 1)
+            {
+                _lexEntry![slot] = Lexicon.Default.Match(_t, position, out int found);
+                _lexEnd![slot] = found;
+                _lexAsked[slot] = position + 1;
+            }
+
+            end = _lexEnd![slot];
+            return _lexEntry![slot];
+        }
+
         private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，,.;；:：!?！？");
 
         private static readonly string[] MentionVerbs = ["提了", "提到", "提及", "出现了", "出現了", "说了", "說了"];
@@ -238,7 +267,7 @@ public sealed partial class ClaimExtractor
 
             start = ExtendLeft(anchor, sentence.Start);
             end = wordEnd;
-            return start < anchor && Lexicon.Default.Match(_t, start, out _) is { Kind: WordKind.QualifierBefore };
+            return start < anchor && LexAt(start, out _) is { Kind: WordKind.QualifierBefore };
         }
 
         // The first period that ends after the position (periods are found in order and do not overlap).
@@ -335,14 +364,14 @@ public sealed partial class ClaimExtractor
             }
 
             return from < position && (from == floor || !char.IsAsciiLetterOrDigit(_t[from - 1]))
-                && Lexicon.Default.Match(_t, from, out int end) is { Kind: WordKind.CurrencyPrefix } && end == position;
+                && LexAt(from, out int end) is { Kind: WordKind.CurrencyPrefix } && end == position;
         }
 
         private bool QualifierEndsAt(int position, int floor)
         {
             for (int k = Math.Max(floor, position - 6); k < position; k++)
             {
-                if (Lexicon.Default.Match(_t, k, out int end) is { Kind: WordKind.QualifierBefore or WordKind.Ordinal } && end == position)
+                if (LexAt(k, out int end) is { Kind: WordKind.QualifierBefore or WordKind.Ordinal } && end == position)
                 {
                     return true;
                 }
@@ -374,7 +403,7 @@ public sealed partial class ClaimExtractor
                 int target = start;
                 for (int k = Math.Max(floor, target - 16); k < target; k++)
                 {
-                    if (Lexicon.Default.Match(_t, k, out int end) is { } entry && IsLeadingKind(entry) && !IsRespectively(entry)
+                    if (LexAt(k, out int end) is { } entry && IsLeadingKind(entry) && !IsRespectively(entry)
                         && (end == target || entry.IsLatin && end == target - 1 && _t[target - 1] == ' '))
                     {
                         if (InsideMentionOrPeriod(k))
@@ -485,7 +514,7 @@ public sealed partial class ClaimExtractor
                     }
 
                     if (next < stop && (char.IsAsciiDigit(_t[next]) || IsNumeral(_t[next]) || _t[next] is '$' or '¥'
-                        || Lexicon.Default.Match(_t, next, out int afterEnd) is { } after && ContinuesFigure(after)
+                        || LexAt(next, out int afterEnd) is { } after && ContinuesFigure(after)
                             && (c != ' ' || after.IsLatin || !TextNormalizer.IsCjk(_t[next]) || after.Kind is WordKind.Unit or WordKind.Scale or WordKind.CurrencySuffix or WordKind.PercentSuffix
                                 || after.Kind == WordKind.RangeConnector && DigitAfterSpaces(afterEnd, stop))))
                     {
@@ -506,7 +535,7 @@ public sealed partial class ClaimExtractor
                     break;
                 }
 
-                if (Lexicon.Default.Match(_t, j, out int end) is { } entry && ContinuesFigure(entry))
+                if (LexAt(j, out int end) is { } entry && ContinuesFigure(entry))
                 {
                     // A measure word after a unit begins a noun (388个项目: 个, then 项目), not a second unit.
                     if (entry.Kind == WordKind.Unit && lastUnit && TextNormalizer.IsCjk(_t[j]))
@@ -636,7 +665,7 @@ public sealed partial class ClaimExtractor
                 int firstStop = firstEnd;
                 for (int k = start; k < firstEnd; k++)
                 {
-                    if (Lexicon.Default.Match(_t, k, out int wordEnd) is { } word && wordEnd == firstEnd
+                    if (LexAt(k, out int wordEnd) is { } word && wordEnd == firstEnd
                         && word.Kind is WordKind.Context or WordKind.Direction or WordKind.RangeConnector or WordKind.PairJoin)
                     {
                         firstStop = k;
@@ -752,7 +781,7 @@ public sealed partial class ClaimExtractor
                     return (k, wordEnd);
                 }
 
-                if (Lexicon.Default.Match(_t, k, out _) is { Kind: WordKind.Direction or WordKind.Negative or WordKind.Refuse })
+                if (LexAt(k, out _) is { Kind: WordKind.Direction or WordKind.Negative or WordKind.Refuse })
                 {
                     return null; // another word of change or a negation in the object: not an object
                 }
@@ -807,7 +836,7 @@ public sealed partial class ClaimExtractor
                         return null;
                     }
 
-                    return Lexicon.Default.Match(_t, wordStart, out int unitEnd) is { Kind: WordKind.Unit } && unitEnd == wordEnd
+                    return LexAt(wordStart, out int unitEnd) is { Kind: WordKind.Unit } && unitEnd == wordEnd
                         && !ContainsAny(_t.AsSpan(wordEnd, start - wordEnd), MoneyWords, out _)
                         ? (wordStart, _t[wordStart..wordEnd])
                         : null;
@@ -818,7 +847,7 @@ public sealed partial class ClaimExtractor
                     return null;
                 }
 
-                if (Lexicon.Default.Match(_t, k - 1, out _) is { } word && (word.Kind is WordKind.Direction or WordKind.ChangeBasis || word.EndsChange))
+                if (LexAt(k - 1, out _) is { } word && (word.Kind is WordKind.Direction or WordKind.ChangeBasis || word.EndsChange))
                 {
                     return null;
                 }
@@ -865,7 +894,7 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (number && Lexicon.Default.Match(_t, k, out int wordEnd) is { Kind: WordKind.RangeConnector or WordKind.Context } && ContainsDigit(wordEnd, end))
+                if (number && LexAt(k, out int wordEnd) is { Kind: WordKind.RangeConnector or WordKind.Context } && ContainsDigit(wordEnd, end))
                 {
                     return new Span(k, wordEnd);
                 }
@@ -959,7 +988,7 @@ public sealed partial class ClaimExtractor
             while (j < limit && TextNormalizer.IsCjk(_t[j]) && !MentionAt(j))
             {
                 // Descriptive words only: a word that qualifies, negates or changes a figure ends the search.
-                if (Lexicon.Default.Match(_t, j, out int wordEnd) is { } word)
+                if (LexAt(j, out int wordEnd) is { } word)
                 {
                     if (word.Kind is not (WordKind.PairJoin or WordKind.Context) || word.EndsChange)
                     {
@@ -973,7 +1002,7 @@ public sealed partial class ClaimExtractor
                 j++;
             }
 
-            if (j > end && j < _sentences[sentence].End && Lexicon.Default.Match(_t, j, out int unitEnd) is { Kind: WordKind.Unit } unit
+            if (j > end && j < _sentences[sentence].End && LexAt(j, out int unitEnd) is { Kind: WordKind.Unit } unit
                 && !unit.Text.All(TextNormalizer.IsCjk))
             {
                 string joined = _t[start..end] + _t[j..unitEnd];
@@ -1010,7 +1039,7 @@ public sealed partial class ClaimExtractor
             bool money = ContainsAny(tokenLead, MoneyWords, out _);
             if (!money && tokens >= 0 && tokenLead.LastIndexOf("token", StringComparison.OrdinalIgnoreCase) == tokens
                 && ContainsAny(tokenLead[(tokens + tokensLength)..], TokenMeasureWords, out string measure)
-                && (end >= _sentences[sentence].End || !TextNormalizer.IsCjk(_t[end]) || Lexicon.Default.Match(_t, end, out _) is null))
+                && (end >= _sentences[sentence].End || !TextNormalizer.IsCjk(_t[end]) || LexAt(end, out _) is null))
             {
                 string unitText = _t.Substring(leadStart + tokens, tokensLength);
                 if (_parser.Parse(_t[start..end] + unitText).TryGetValue(out Figure? inTokens) && inTokens.Unit.Dimension.Equals(Dimension.TokenCount))

@@ -129,7 +129,7 @@ public sealed partial class ClaimExtractor
             (ExtractedField publisher, PublisherKind publisherKind) = PublisherOf(claimant);
             return new ExtractedClaim
             {
-                Id = _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+                Id = ClaimId(number),
                 Value = "第一",
                 Figure = First,
                 Start = Original(at),

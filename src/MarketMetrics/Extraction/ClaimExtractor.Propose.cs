@@ -184,7 +184,7 @@ public sealed partial class ClaimExtractor
                 Published = _context.Published,
                 Source = _context.Source,
                 Language = _context.Language,
-                Id = _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+                Id = ClaimId(number),
                 Value = figure.Value,
                 Figure = figure.Figure,
                 Start = Original(figure.Start),
@@ -202,6 +202,19 @@ public sealed partial class ClaimExtractor
                 Status = StatusOf(figure, sentence, clause),
                 ScopeNotes = figure.JoinCue is null ? notes : notes + " (" + figure.JoinCue + ")",
             };
+        }
+
+        // The claim's id: the prefix, '-' and the number in at least three digits (as number.ToString("000") writes it), the
+        // digits written here below 1000 rather than through a format string.
+        private string ClaimId(int number)
+        {
+            if (number is < 0 or > 999)
+            {
+                return _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ReadOnlySpan<char> digits = [(char)('0' + number / 100), (char)('0' + number / 10 % 10), (char)('0' + number % 10)];
+            return string.Concat(_context.IdPrefix, "-", digits);
         }
 
         // The source a text names for a figure publishes it; otherwise the text's own publisher does.
@@ -520,11 +533,8 @@ public sealed partial class ClaimExtractor
                     break;
                 }
 
-                int windowEnd = Math.Min(sentence.End, mention.End + 12);
-                int from = Math.Max(sentence.Start, mention.Start - 14);
-                bool claims = !otherVendor && StartsWithVerb(mention.End, windowEnd, ClaimVerbsAfter);
-                bool reports = StartsWithVerb(mention.End, windowEnd, ReportVerbsAfter);
-                bool source = ContainsAny(_t.AsSpan(from, mention.Start - from), SourceWordsBefore, out string sourceWord);
+                (bool claimVerb, bool reports, bool source, string sourceWord) = WordsAround(m, sentence);
+                bool claims = !otherVendor && claimVerb;
                 if (claims || reports || source)
                 {
                     ExtractionCertainty certainty = mention.Start >= clause.Start ? ExtractionCertainty.Stated : ExtractionCertainty.Inferred;
@@ -560,6 +570,29 @@ public sealed partial class ClaimExtractor
             }
 
             return new ExtractedField("unknown", ExtractionCertainty.Guessed, "no one in the text is said to claim it, and no publisher was given");
+        }
+
+        // Per mention, the words around it that ClaimantOf reads, for the sentence they were read in: the same for every
+        // figure after the mention in its sentence.
+        private (int SentenceStart, int SentenceEnd, bool ClaimVerb, bool ReportVerb, bool Source, string SourceWord)[]? _wordsAround;
+
+        // Whether a word of claiming or of reporting follows mention m (within its sentence), and the word of source before it.
+        private (bool ClaimVerb, bool ReportVerb, bool Source, string SourceWord) WordsAround(int m, Sentence sentence)
+        {
+            _wordsAround ??= new (int, int, bool, bool, bool, string)[_mentions.Count];
+            ref (int SentenceStart, int SentenceEnd, bool ClaimVerb, bool ReportVerb, bool Source, string SourceWord) known = ref _wordsAround[m];
+            if (known.SentenceEnd != sentence.End || known.SentenceStart != sentence.Start || known.SourceWord is null)
+            {
+                Mention mention = _mentions[m];
+                int windowEnd = Math.Min(sentence.End, mention.End + 12);
+                int from = Math.Max(sentence.Start, mention.Start - 14);
+                bool claimVerb = StartsWithVerb(mention.End, windowEnd, ClaimVerbsAfter);
+                bool reports = StartsWithVerb(mention.End, windowEnd, ReportVerbsAfter);
+                bool source = ContainsAny(_t.AsSpan(from, mention.Start - from), SourceWordsBefore, out string sourceWord);
+                known = (sentence.Start, sentence.End, claimVerb, reports, source, sourceWord);
+            }
+
+            return (known.ClaimVerb, known.ReportVerb, known.Source, known.SourceWord);
         }
 
         // A source's words reach the figures after it until the text measures something else (a figure of another
@@ -1035,6 +1068,7 @@ public sealed partial class ClaimExtractor
             // so two figures of one dimension may be decided apart).
             string dimension = figure.Unit.Dimension.Id;
             bool change = figure.IsChange;
+            string? value = ValueKey(figure);
             if (!_decidedByText.TryGetValue(text, out string? key, out List<Decision>? decisions))
             {
                 key = whole ?? text.ToString();
@@ -1045,7 +1079,7 @@ public sealed partial class ClaimExtractor
             foreach (Decision decision in decisions)
             {
                 if (decision.Change == change && string.Equals(decision.Dimension, dimension, StringComparison.Ordinal)
-                    && string.Equals(decision.Value, figure.Text, StringComparison.Ordinal))
+                    && string.Equals(decision.Value, value, StringComparison.Ordinal))
                 {
                     return decision.Answer;
                 }
@@ -1054,13 +1088,46 @@ public sealed partial class ClaimExtractor
             ulong[]? cues = null;
             if (start >= 0 && key.Length > 0)
             {
-                _basisCues ??= BasisInferrer.CuesAt(_t);
+                _basisCues ??= Cues.BasisCues;
                 cues = BasisInferrer.CuesIn(_t, _basisCues, start, end);
             }
 
             (string Basis, string Cue, string? Scope, bool ByUnit)? answer = DecideOnce(figure, key, cues);
-            decisions.Add(new Decision(dimension, change, figure.Text, answer));
+            decisions.Add(new Decision(dimension, change, value, answer));
             return answer;
+        }
+
+        // The last figure asked about and what of it the inferrer reads besides its dimension and change (see ValueKey).
+        private Figure? _keyed;
+        private string? _valueKey;
+
+        // What of the printed value the inferrer reads, as a key of the decisions: the value itself when it holds a cue of the
+        // inferrer (or, for a multiple, may hold a word of comparison with peers); else only the unit's symbol (its "unit:"
+        // cue), so that the figures of one dimension without cues of their own share the answers for a text.
+        private string? ValueKey(Figure figure)
+        {
+            if (!ReferenceEquals(figure, _keyed))
+            {
+                _keyed = figure;
+                _valueKey = figure.Text is not { Length: > 0 } text || figure.Unit.Dimension.Equals(Dimension.Multiple) || HoldsInferrerCue(text)
+                    ? figure.Text
+                    : "\0" + figure.Unit.Symbol;
+            }
+
+            return _valueKey;
+        }
+
+        private static bool HoldsInferrerCue(string text)
+        {
+            foreach (ulong bits in BasisInferrer.CuesIn(text))
+            {
+                if (bits != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private (string Basis, string Cue, string? Scope, bool ByUnit)? DecideOnce(Figure figure, string text, ulong[]? cues)
@@ -1159,7 +1226,20 @@ public sealed partial class ClaimExtractor
 
         private static readonly string[] GlobalWords = ["全球", "global", "worldwide"];
 
+        // The last answer of MarketOf: the figures of one clause ask in turn.
+        private (Sentence Sentence, Span Clause, ExtractedField? Market) _market;
+
         private ExtractedField MarketOf(Sentence sentence, Span clause)
+        {
+            if (_market.Market is null || _market.Sentence != sentence || _market.Clause != clause)
+            {
+                _market = (sentence, clause, FindMarket(sentence, clause));
+            }
+
+            return _market.Market!;
+        }
+
+        private ExtractedField FindMarket(Sentence sentence, Span clause)
         {
             bool chinaInSentence = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), ChinaWordsInSentence, out _);
             bool global = ContainsAny(_t.AsSpan(sentence.Start, sentence.End - sentence.Start), GlobalWords, out _);

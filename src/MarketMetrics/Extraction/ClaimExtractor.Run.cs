@@ -385,7 +385,7 @@ public sealed partial class ClaimExtractor
                 }
 
                 int probe = end < _t.Length && _t[end] == ' ' ? end + 1 : end;
-                if (probe < _t.Length && Lexicon.Default.Match(_t, probe, out _) is { } entry
+                if (probe < _t.Length && LexAt(probe, out _) is { } entry
                     && entry.Kind is WordKind.Scale or WordKind.Unit or WordKind.CurrencySuffix or WordKind.PercentSuffix or WordKind.QualifierAfter)
                 {
                     return false;

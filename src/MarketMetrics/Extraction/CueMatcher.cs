@@ -23,6 +23,15 @@ internal sealed class CueMatcher
     private readonly ushort[] _bucketOf = new ushort[65536];
     private readonly int[][] _buckets;
 
+    // For each character, 1 + the index of its invariant upper case among the upper cases of the words' second characters
+    // (0: no word has it second). Per bucket, the words that may match where the next character is of a class: those of
+    // one character and those whose second character is of that class, in id order (Classes sorted, Words beside them);
+    // Short: the words of one character alone, for a next character of no class or the end of the text.
+    private readonly ushort[] _secondClass = new ushort[65536];
+    private readonly ushort[][] _bucketClasses;
+    private readonly int[][][] _bucketWords;
+    private readonly int[][] _bucketShort;
+
     // The characters that start a bucket, one bit each (8 KiB, where the bucket table is 128 KiB): most characters of a text
     // start no word, and the bit stays in the processor's nearest cache.
     private readonly ulong[] _starts = new ulong[65536 / 64];
@@ -72,6 +81,49 @@ internal sealed class CueMatcher
         }
 
         _buckets = [.. buckets];
+
+        // The second characters: characters equal ignoring case have the same invariant upper case, so a word can match only
+        // where the next character's upper case is its second character's.
+        var classOfUpper = new Dictionary<char, ushort>();
+        foreach (string word in _words)
+        {
+            if (word.Length > 1)
+            {
+                char upper = char.ToUpperInvariant(word[1]);
+                if (!classOfUpper.ContainsKey(upper))
+                {
+                    classOfUpper[upper] = (ushort)(classOfUpper.Count + 1);
+                }
+            }
+        }
+
+        for (int c = 0; c < 65536; c++)
+        {
+            if (classOfUpper.TryGetValue(char.ToUpperInvariant((char)c), out ushort cls))
+            {
+                _secondClass[c] = cls;
+            }
+        }
+
+        _bucketClasses = new ushort[_buckets.Length][];
+        _bucketWords = new int[_buckets.Length][][];
+        _bucketShort = new int[_buckets.Length][];
+        for (int b = 0; b < _buckets.Length; b++)
+        {
+            int[] bucket = _buckets[b];
+            var classes = new SortedSet<ushort>();
+            foreach (int w in bucket)
+            {
+                if (_words[w].Length > 1)
+                {
+                    classes.Add(classOfUpper[char.ToUpperInvariant(_words[w][1])]);
+                }
+            }
+
+            _bucketShort[b] = [.. bucket.Where(w => _words[w].Length == 1)];
+            _bucketClasses[b] = [.. classes];
+            _bucketWords[b] = [.. classes.Select(cls => bucket.Where(w => _words[w].Length == 1 || classOfUpper[char.ToUpperInvariant(_words[w][1])] == cls).ToArray())];
+        }
     }
 
     /// <summary>Gets the words, by id.</summary>
@@ -93,7 +145,7 @@ internal sealed class CueMatcher
                 continue;
             }
 
-            int[] candidates = _buckets[_bucketOf[c] - 1];
+            int[] candidates = Candidates(_bucketOf[c] - 1, i + 1 < text.Length ? _secondClass[text[i + 1]] : (ushort)0);
             ReadOnlySpan<char> rest = text[i..];
             foreach (int w in candidates)
             {
@@ -104,6 +156,29 @@ internal sealed class CueMatcher
                 }
             }
         }
+    }
+
+    // The words of a bucket that may match before a next character of the class (0: none, or the end of the text).
+    private int[] Candidates(int bucket, ushort secondClass)
+    {
+        if (secondClass != 0)
+        {
+            ushort[] classes = _bucketClasses[bucket];
+            for (int k = 0; k < classes.Length; k++)
+            {
+                if (classes[k] == secondClass)
+                {
+                    return _bucketWords[bucket][k];
+                }
+
+                if (classes[k] > secondClass)
+                {
+                    break;
+                }
+            }
+        }
+
+        return _bucketShort[bucket];
     }
 
     // Whether the text (as long as the word) equals the word ignoring case, as OrdinalIgnoreCase answers (caseless: words of
@@ -132,7 +207,13 @@ internal sealed class CueMatcher
                 return false;
             }
 
-            return !caseless && text.Equals(word, StringComparison.OrdinalIgnoreCase);
+            // A character of the caseless range differs from any other character ignoring case too.
+            if (caseless || a - 0x2E80u <= 0x9FFF - 0x2E80 || b - 0x2E80u <= 0x9FFF - 0x2E80)
+            {
+                return false;
+            }
+
+            return text.Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
         return true;
