@@ -423,29 +423,45 @@ public sealed class ClaimsCsvReader
             string[][]? scopeEntries = null;
             if (scopeText.Length > 0)
             {
-                string[] pairs = scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                scopeEntries = new string[pairs.Length][];
-                for (int p = 0; p < pairs.Length; p++)
+                // The entries of a scope text are the same whenever it is printed: read once, shared (never written to).
+                if (!_scopes.TryGet(scopeText, null, null, out (string[][]? Entries, string? Invalid) scope))
                 {
-                    string[] kv = pairs[p].Split('=', 2, StringSplitOptions.TrimEntries);
-                    if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
-                    {
-                        return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{pairs[p]}' is not a key=value pair.");
-                    }
-
-                    scopeEntries[p] = kv;
+                    _scopes.Add(scopeText, null, null, scope = ScopeEntries(scopeText));
                 }
+
+                if (scope.Invalid is not null)
+                {
+                    return Reject(ClaimsCsv.Scope, "scope.invalid", $"'{scope.Invalid}' is not a key=value pair.");
+                }
+
+                scopeEntries = scope.Entries;
             }
 
             string language = Field(Column.Language);
-            if (language.Length > 0 && !IsLanguageTag(language))
+            bool zhaoIsTrillion = false;
+            if (language.Length > 0)
             {
-                return Reject(ClaimsCsv.Language, "language.invalid", $"'{language}' is not a language tag such as zh-Hans, zh-TW, en or ja.");
+                if (!_languages.TryGet(language, null, null, out (bool Tag, bool Zhao) tag))
+                {
+                    _languages.Add(language, null, null, tag = (IsLanguageTag(language), QuantityParserOptions.ReadsZhaoAsTrillion(language)));
+                }
+
+                if (!tag.Tag)
+                {
+                    return Reject(ClaimsCsv.Language, "language.invalid", $"'{language}' is not a language tag such as zh-Hans, zh-TW, en or ja.");
+                }
+
+                zhaoIsTrillion = tag.Zhao;
             }
 
             string printed = Field(Column.Value);
-            QuantityParser parser = QuantityParserOptions.ReadsZhaoAsTrillion(language) ? TraditionalParser : options.QuantityParser;
-            ParseResult<Figure> value = parser.Parse(printed);
+            QuantityParser parser = zhaoIsTrillion ? TraditionalParser : options.QuantityParser;
+            // A value printed again is read again to the same figure by the same parser: the result is shared (it is immutable).
+            if (!_figures.TryGet(printed, null, parser, out ParseResult<Figure>? value))
+            {
+                _figures.Add(printed, null, parser, value = parser.Parse(printed));
+            }
+
             IReadOnlyList<FigurePart>? parts = null;
             Figure? figure;
             string? conversion = null;
@@ -535,7 +551,7 @@ public sealed class ClaimsCsvReader
                 basis = inference.Basis;
                 basisInferred = inference.Reason;
             }
-            else if (parts is null && options.Bases.TryFind(MetricBasis.GrowthRate.Id, out _)
+            else if (parts is null && figure.IsChange && options.Bases.TryFind(MetricBasis.GrowthRate.Id, out _)
                 && BasisInferrer.ChangeOfStatedLevel(basis, figure, printed, NullIfEmpty(Field(Column.ScopeNotes)), out string changeOf) is { } change)
             {
                 // "降幅达到了85%" on model-unit-price: a change of the price, on growth-rate with measure=model-unit-price, marked
@@ -554,20 +570,18 @@ public sealed class ClaimsCsvReader
             string? publishedPartial = null, partialWhy = null;
             if (Field(Column.Published) is { Length: > 0 } publishedText)
             {
-                if (TryIsoDate(publishedText, out DateOnly day))
+                // Rows of a file mostly share their date: it is read (and labelled) once.
+                if (!_published.TryGet(publishedText, null, null, out PublishedReading reading))
                 {
-                    // Rows of a file mostly share their date: the last one is kept, not made (and labelled) again.
-                    published = _lastPublished is { } last && last.First == day ? last : _lastPublished = PublishedDate.OnDay(day);
+                    _published.Add(publishedText, null, null, reading = ReadPublished(publishedText));
                 }
-                else if (PublishedDate.IsPartial(publishedText, out partialWhy))
+
+                if (reading.Error is not null)
                 {
-                    // "11月25日", "10小时前": provenance kept as printed; no year is supplied, so nothing relative is resolved by it.
-                    publishedPartial = publishedText.Trim();
+                    return Reject(ClaimsCsv.Published, "published.invalid", reading.Error);
                 }
-                else if (!PublishedDate.TryParse(publishedText, out published, out string? publishedError))
-                {
-                    return Reject(ClaimsCsv.Published, "published.invalid", publishedError);
-                }
+
+                (published, publishedPartial, partialWhy) = (reading.Date, reading.Partial, reading.PartialWhy);
             }
 
             ReportingPeriod? period = null;
@@ -577,7 +591,12 @@ public sealed class ClaimsCsvReader
             {
                 // A fiscal period that names no company takes the subject's (else the claimant's) registered calendar.
                 FiscalCalendar? calendar = CalendarOf(options.PeriodParser.FiscalCalendars, Field(Column.Subject), Field(Column.Claimant));
-                ParseResult<ParsedPeriod> parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar);
+                // The same text, resolved against the same date with the same calendar, is the same period.
+                if (!_periods.TryGet(periodText, published, calendar, out ParseResult<ParsedPeriod>? parsed))
+                {
+                    _periods.Add(periodText, published, calendar, parsed = options.PeriodParser.ParseRelativeTo(periodText, published, calendar));
+                }
+
                 if (!parsed.TryGetValue(out ParsedPeriod? p))
                 {
                     return Reject(ClaimsCsv.Period, "period." + parsed.Error!.CodeName,
@@ -642,7 +661,12 @@ public sealed class ClaimsCsvReader
             }
 
             string marketId = Field(Column.Market);
-            Market? market = marketId.Length == 0 ? null : KnownMarket(options.Markets, marketId);
+            Market? market = null;
+            if (marketId.Length > 0 && !_markets.TryGet(marketId, null, null, out market))
+            {
+                _markets.Add(marketId, null, null, market = KnownMarket(options.Markets, marketId));
+            }
+
             if (marketId.Length > 0 && market is null)
             {
                 return Reject(ClaimsCsv.Market, "market.unknown", $"No market has the id '{marketId}'; see 'marketmetrics markets'.");
@@ -655,7 +679,7 @@ public sealed class ClaimsCsvReader
                 Period = period,
                 Aggregation = aggregation,
                 Status = status.Value,
-                Publisher = publisher.Length == 0 ? null : new Publisher(publisher, kind.Value),
+                Publisher = publisher.Length == 0 ? null : PublisherOf(publisher, kind.Value),
                 PublishedOn = published?.Day,
                 Published = published is { Precision: DatePrecision.Day } ? null : published,
                 PeriodResolution = periodResolution,
@@ -800,6 +824,11 @@ public sealed class ClaimsCsvReader
         // A word in the scope notes that makes the figure a rate per clock time.
         private static string? PerTimeWord(string notes)
         {
+            if (notes.Length == 0)
+            {
+                return null;
+            }
+
             foreach (string word in PerTimeWords)
             {
                 if (notes.Contains(word, StringComparison.OrdinalIgnoreCase))
@@ -874,7 +903,66 @@ public sealed class ClaimsCsvReader
         }
 
         private readonly Queue<ClaimRow> _parts = new();
-        private PublishedDate? _lastPublished;
+
+        // Results that depend only on a field's text (and what is named with it), kept for the texts most recently read.
+        private readonly RecentResults<(string[][]? Entries, string? Invalid)> _scopes = new();
+        private readonly RecentResults<(bool Tag, bool Zhao)> _languages = new();
+        private readonly RecentResults<PublishedReading> _published = new();
+        private readonly RecentResults<ParseResult<ParsedPeriod>> _periods = new();
+        private readonly RecentResults<Market?> _markets = new();
+        private readonly RecentResults<Publisher> _publishers = new();
+        private readonly RecentResults<ParseResult<Figure>> _figures = new();
+
+        // A published date as read from its text: a date, or a partial one kept as printed (and why it is partial), or an error.
+        private readonly record struct PublishedReading(PublishedDate? Date, string? Partial, string? PartialWhy, string? Error);
+
+        private static PublishedReading ReadPublished(string text)
+        {
+            if (TryIsoDate(text, out DateOnly day))
+            {
+                return new(PublishedDate.OnDay(day), null, null, null);
+            }
+
+            if (PublishedDate.IsPartial(text, out string? partialWhy))
+            {
+                // "11月25日", "10小时前": provenance kept as printed; no year is supplied, so nothing relative is resolved by it.
+                return new(null, text.Trim(), partialWhy, null);
+            }
+
+            return PublishedDate.TryParse(text, out PublishedDate? published, out string? error) ? new(published, null, null, null) : new(null, null, null, error);
+        }
+
+        // The entries of a scope text, or the first pair that is not key=value.
+        private static (string[][]? Entries, string? Invalid) ScopeEntries(string scopeText)
+        {
+            string[] pairs = scopeText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var entries = new string[pairs.Length][];
+            for (int p = 0; p < pairs.Length; p++)
+            {
+                string[] kv = pairs[p].Split('=', 2, StringSplitOptions.TrimEntries);
+                if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
+                {
+                    return (null, pairs[p]);
+                }
+
+                entries[p] = kv;
+            }
+
+            return (entries, null);
+        }
+
+        // A publisher is immutable: rows that name the same one with the same kind share it.
+        private Publisher PublisherOf(string name, PublisherKind kind)
+        {
+            if (_publishers.TryGet(name, null, null, out Publisher? known) && known.Kind == kind)
+            {
+                return known;
+            }
+
+            var publisher = new Publisher(name, kind);
+            _publishers.Add(name, null, null, publisher);
+            return publisher;
+        }
         private (FiscalCalendarRegistry? Registry, string? Subject, string? Claimant, FiscalCalendar? Calendar) _lastCalendar;
 
         // The fiscal calendar of the subject, else of the claimant; the answer for the last pair of names is kept, since rows

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using CsvHelper;
 
 namespace MarketMetrics.Csv;
@@ -7,11 +8,12 @@ namespace MarketMetrics.Csv;
 /// same few texts row after row (claimant, basis, period, market, publisher, date, status), and such a value is decoded
 /// and allocated once instead of per row. A column whose values do not repeat (ids, quotes) stops being looked up after
 /// a while. Keyed by the field's bytes as CsvHelper unquotes them, so a value found is the string CsvHelper gave for the
-/// same bytes before. One per reading; not thread-safe.
+/// same bytes before; and the same instance, so that a reader can tell a repeated value by reference. One per reading;
+/// not thread-safe.
 /// </summary>
 internal sealed class FieldStrings
 {
-    private const int Slots = 8; // per column: enough for a column that cycles through a few values
+    private const int Slots = 64; // per column, each value with two places to be: a column cycling through a dozen values keeps them all
     private const int MaxLength = 64; // longer values rarely repeat
     private const int Trial = 512; // lookups before a column that is seldom found is left alone
 
@@ -46,19 +48,31 @@ internal sealed class FieldStrings
             return csv.GetString(index);
         }
 
-        int slot = (bytes.Length + (bytes[0] * 7) + (bytes[^1] * 31) + (bytes[bytes.Length / 2] * 3)) & (Slots - 1);
+        ulong hash = XxHash3.HashToUInt64(bytes);
+        int first = (int)(hash & (Slots - 1)), second = (int)((hash >> 32) & (Slots - 1));
         column.Lookups++;
-        if (column.Bytes[slot] is { } known && known.AsSpan(0, column.Lengths[slot]).SequenceEqual(bytes))
+        if (column.Matches(first, hash, bytes))
         {
             column.Found++;
-            return column.Strings[slot]!;
+            return column.Strings[first]!;
+        }
+
+        if (column.Matches(second, hash, bytes))
+        {
+            column.Found++;
+            return column.Strings[second]!;
         }
 
         string text = csv.GetString(index);
-        byte[] buffer = column.Bytes[slot] is { Length: >= MaxLength } reused ? reused : column.Bytes[slot] = new byte[MaxLength];
+
+        // An empty place of the two, else the one not filled last.
+        int slot = column.Strings[first] is null ? first : column.Strings[second] is null ? second : column.LastFilled == first ? second : first;
+        byte[] buffer = column.Bytes[slot] ??= new byte[MaxLength];
         bytes.CopyTo(buffer);
         column.Lengths[slot] = bytes.Length;
+        column.Hashes[slot] = hash;
         column.Strings[slot] = text;
+        column.LastFilled = slot;
         if (column.Lookups >= Trial && column.Found < column.Lookups / 8)
         {
             column.Off = true;
@@ -73,12 +87,19 @@ internal sealed class FieldStrings
 
         public int[] Lengths { get; } = new int[Slots];
 
+        public ulong[] Hashes { get; } = new ulong[Slots];
+
         public string?[] Strings { get; } = new string?[Slots];
+
+        public int LastFilled { get; set; } = -1;
 
         public int Lookups { get; set; }
 
         public int Found { get; set; }
 
         public bool Off { get; set; }
+
+        public bool Matches(int slot, ulong hash, ReadOnlySpan<byte> bytes) =>
+            Hashes[slot] == hash && Strings[slot] is not null && Lengths[slot] == bytes.Length && Bytes[slot].AsSpan(0, bytes.Length).SequenceEqual(bytes);
     }
 }
