@@ -5,7 +5,7 @@ using CsvHelper;
 namespace MarketMetrics.Csv.Tests;
 
 /// <summary>
-/// The reader keeps the last results for a field's text (a value's figure, a period resolved against a published date with
+/// The reader keeps the last results for a field's text (a period resolved against a published date with
 /// a calendar, a date, a scope, a language, a market, a publisher) and hands them on when the text comes again. A file of
 /// real rows, their values, periods, dates, languages and publisher kinds shuffled so that each text comes back with other
 /// company, must read row for row as each row read alone in a file of its own, where nothing can be kept.

@@ -456,11 +456,7 @@ public sealed class ClaimsCsvReader
 
             string printed = Field(Column.Value);
             QuantityParser parser = zhaoIsTrillion ? TraditionalParser : options.QuantityParser;
-            // A value printed again is read again to the same figure by the same parser: the result is shared (it is immutable).
-            if (!_figures.TryGet(printed, null, parser, out ParseResult<Figure>? value))
-            {
-                _figures.Add(printed, null, parser, value = parser.Parse(printed));
-            }
+            ParseResult<Figure> value = parser.Parse(printed);
 
             IReadOnlyList<FigurePart>? parts = null;
             Figure? figure;
@@ -911,7 +907,6 @@ public sealed class ClaimsCsvReader
         private readonly RecentResults<ParseResult<ParsedPeriod>> _periods = new();
         private readonly RecentResults<Market?> _markets = new();
         private readonly RecentResults<Publisher> _publishers = new();
-        private readonly RecentResults<ParseResult<Figure>> _figures = new();
 
         // A published date as read from its text: a date, or a partial one kept as printed (and why it is partial), or an error.
         private readonly record struct PublishedReading(PublishedDate? Date, string? Partial, string? PartialWhy, string? Error);
