@@ -958,6 +958,7 @@ public sealed class ClaimsCsvReader
             _publishers.Add(name, null, null, publisher);
             return publisher;
         }
+
         private (FiscalCalendarRegistry? Registry, string? Subject, string? Claimant, FiscalCalendar? Calendar) _lastCalendar;
 
         // The fiscal calendar of the subject, else of the claimant; the answer for the last pair of names is kept, since rows
