@@ -204,18 +204,9 @@ public sealed partial class ClaimExtractor
             };
         }
 
-        // The claim's id: the prefix, '-' and the number in at least three digits (as number.ToString("000") writes it), the
-        // digits written here below 1000 rather than through a format string.
-        private string ClaimId(int number)
-        {
-            if (number is < 0 or > 999)
-            {
-                return _context.IdPrefix + "-" + number.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            ReadOnlySpan<char> digits = [(char)('0' + number / 100), (char)('0' + number / 10 % 10), (char)('0' + number % 10)];
-            return string.Concat(_context.IdPrefix, "-", digits);
-        }
+        // The claim's id: the prefix, '-' and the number in at least three digits, formatted straight into the one string.
+        private string ClaimId(int number) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_context.IdPrefix}-{number:000}");
 
         // The source a text names for a figure publishes it; otherwise the text's own publisher does.
         private (ExtractedField, PublisherKind) PublisherOf(ExtractedField claimant)
