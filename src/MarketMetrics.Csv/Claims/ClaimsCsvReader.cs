@@ -457,7 +457,6 @@ public sealed class ClaimsCsvReader
             string printed = Field(Column.Value);
             QuantityParser parser = zhaoIsTrillion ? TraditionalParser : options.QuantityParser;
             ParseResult<Figure> value = parser.Parse(printed);
-
             IReadOnlyList<FigurePart>? parts = null;
             Figure? figure;
             string? conversion = null;

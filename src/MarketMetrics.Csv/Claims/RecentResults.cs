@@ -3,7 +3,7 @@ namespace MarketMetrics.Csv;
 /// <summary>
 /// The last few results of a function of a field's text that depends on nothing else than the text and, where given, a
 /// context (a published date, compared with <see cref="object.Equals(object, object)"/>) and an instance it is computed
-/// with (a parser, a calendar, compared by reference): a claims file prints the same values, periods and dates row after
+/// with (a fiscal calendar, compared by reference): a claims file prints the same scopes, periods and dates row after
 /// row, and <see cref="FieldStrings"/> hands the same string instance for them, so that a result is found by reference
 /// first and by ordinal comparison of the text otherwise. A result is found only for exactly the key it was computed for.
 /// Bounded (the oldest entry gives way); a cache that is seldom found (a column whose values do not repeat) stops being
